@@ -1,0 +1,68 @@
+/*
+** image.h -- reading, writing and verifying piccolo images.
+** Module: format (shared by compiler/ and runtime/). Byte layout: docs/image-format.md.
+**
+** Contract: fmt_image_read never reads outside [data, data+size), never
+** allocates more than the declared-size limit the caller passes plus the tree
+** it builds, and on failure returns a specific fmt_Status with a message in
+** [err] and nothing allocated.
+*/
+#ifndef FMT_IMAGE_H
+#define FMT_IMAGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "format/proto.h"
+
+#define FMT_MAGIC        "\x1bPCL"   /* 4 bytes */
+#define FMT_VERSION_MAJOR 1
+#define FMT_VERSION_MINOR 0
+
+typedef enum {
+  FMT_OK = 0,
+  FMT_ENOTIMAGE,      /* magic bytes missing */
+  FMT_EVERSION,       /* major differs, or minor newer than ours */
+  FMT_ETRUNCATED,     /* fewer bytes than the header or declared sizes need */
+  FMT_ECHECKSUM,      /* XXH3-64 mismatch */
+  FMT_EDECOMPRESS,    /* zstd failed, or produced a size other than declared */
+  FMT_ETOOLARGE,      /* declared uncompressed size over the caller's limit */
+  FMT_EMALFORMED,     /* payload structure invalid */
+  FMT_EVERIFY,        /* bytecode failed verification */
+  FMT_ENOMEM          /* allocator returned NULL */
+} fmt_Status;
+
+/* Human-readable name of a status ("checksum mismatch"). */
+const char *fmt_status_name(fmt_Status st);
+
+/* Options for writing. */
+typedef struct fmt_WriteOptions {
+  int compress;         /* 0: store payload uncompressed; 1: zstd */
+  int level;            /* zstd level (1..22), used when compress */
+} fmt_WriteOptions;
+
+/* Serializes [img] into a fresh buffer from [a] (*out, *outsize).
+** Returns FMT_OK or FMT_ENOMEM. Deterministic: same image, same bytes. */
+fmt_Status fmt_image_write(const fmt_Image *img, const fmt_WriteOptions *opt,
+                           fmt_Allocator a, uint8_t **out, size_t *outsize);
+
+/* Parses and verifies an image. [maxsize] caps the declared uncompressed
+** payload size. On success *img is a tree allocated from [a] (free with
+** fmt_image_free). On failure writes a message (naming versions for
+** FMT_EVERSION) into err[errlen] and returns the status. */
+fmt_Status fmt_image_read(const uint8_t *data, size_t size, size_t maxsize,
+                          fmt_Allocator a, fmt_Image **img,
+                          char *err, size_t errlen);
+
+/* Frees a tree built by fmt_image_read (or by any code that allocated every
+** part of it from [a]). */
+void fmt_image_free(fmt_Image *img, fmt_Allocator a);
+
+/* Checks the bytecode of [p] and its children (see proto.h invariants).
+** Returns FMT_OK or FMT_EVERIFY with a message naming function and pc. */
+fmt_Status fmt_verify(const fmt_Proto *p, char *err, size_t errlen);
+
+/* Returns 1 if [data] starts with the image magic. */
+int fmt_is_image(const uint8_t *data, size_t size);
+
+#endif
