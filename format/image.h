@@ -19,6 +19,13 @@
 #define FMT_VERSION_MAJOR 1
 #define FMT_VERSION_MINOR 0
 
+/* Container header: magic(4) major(1) minor(1) flags(2) usize(4) ssize(4)
+** checksum(8), then ssize payload bytes. */
+#define FMT_HEADER_SIZE   24
+#define FMT_FLAG_STRIPPED 0x1u        /* debug info stripped */
+#define FMT_FLAG_ZSTD     0x2u        /* compression kind (bits 1-2) == 1 */
+#define FMT_MAX_NESTING   200         /* deepest allowed nesting of protos */
+
 typedef enum {
   FMT_OK = 0,
   FMT_ENOTIMAGE,      /* magic bytes missing */
@@ -61,6 +68,10 @@ void fmt_image_free(fmt_Image *img, fmt_Allocator a);
 /* Checks the bytecode of [p] and its children (see proto.h invariants).
 ** Returns FMT_OK or FMT_EVERIFY with a message naming function and pc. */
 fmt_Status fmt_verify(const fmt_Proto *p, char *err, size_t errlen);
+
+/* Checks [main] as the main function of a chunk (no parameters, at most one
+** upvalue: _ENV) and then verifies it with fmt_verify. */
+fmt_Status fmt_verify_chunk(const fmt_Proto *main, char *err, size_t errlen);
 
 /* Returns 1 if [data] starts with the image magic. */
 int fmt_is_image(const uint8_t *data, size_t size);

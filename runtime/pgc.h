@@ -1,0 +1,67 @@
+/*
+** pgc.h -- the garbage collector: incremental tri-colour mark and sweep.
+** Module: runtime (internal, prefix picC_).
+**
+** Invariants:
+**   - a black object never points to a white one (barriers restore this);
+**   - collection work runs only at safe points: picC_checkGC, called by the
+**     executor between instructions and by API functions after allocating,
+**     never from inside an allocation (except the emergency collection in
+**     pmem.c, which marks and sweeps but never moves or finalizes);
+**   - every live object is reachable from the roots: the registry, the main
+**     thread, the basic-type metatables, and each thread's stack[0..top).
+** With PIC_GC_STRESS defined, every picC_checkGC runs a full collection.
+*/
+#ifndef PGC_H
+#define PGC_H
+
+#include "runtime/pobject.h"
+#include "runtime/pstate.h"
+
+/* Colours live in GCObject.marked. */
+#define WHITE0BIT   3
+#define WHITE1BIT   4
+#define BLACKBIT    5
+#define FINALIZEDBIT 6
+#define bitmask(b)  (1 << (b))
+#define WHITEBITS   (bitmask(WHITE0BIT) | bitmask(WHITE1BIT))
+#define iswhite(x)  ((x)->marked & WHITEBITS)
+#define isblack(x)  ((x)->marked & bitmask(BLACKBIT))
+#define isgray(x)   (!((x)->marked & (WHITEBITS | bitmask(BLACKBIT))))
+#define tofinalize(x) ((x)->marked & bitmask(FINALIZEDBIT))
+#define picC_white(g) ((uint8_t)((g)->currentwhite & WHITEBITS))
+
+/* A new collectable object of type [tt] and [sz] bytes, linked on allgc. */
+GCObject *picC_newobj(pic_State *L, int tt, size_t sz);
+/* Runs collection work if the debt is positive (a safe point). */
+void picC_step(pic_State *L);
+#define picC_checkGC(L) do { if (G(L)->GCdebt > 0) picC_step(L); picC_stress(L); } while (0)
+#ifdef PIC_GC_STRESS
+#define picC_stress(L) picC_fullgc(L, 0)
+#else
+#define picC_stress(L) ((void)0)
+#endif
+/* A full collection ([isemergency]: no finalizers, no shrinking). */
+void picC_fullgc(pic_State *L, int isemergency);
+void picC_freeallobjects(pic_State *L);
+/* Barriers: after storing white [v] into black object [o]. */
+void picC_barrier_(pic_State *L, GCObject *o, GCObject *v);
+void picC_barrierback_(pic_State *L, GCObject *o);
+#define picC_barrier(L, p, v) ( \
+  (iscollectable(v) && isblack(obj2gco(p)) && iswhite(gcvalue(v))) ? \
+  picC_barrier_(L, obj2gco(p), gcvalue(v)) : (void)0)
+#define picC_barrierback(L, p, v) ( \
+  (iscollectable(v) && isblack(obj2gco(p)) && iswhite(gcvalue(v))) ? \
+  picC_barrierback_(L, obj2gco(p)) : (void)0)
+#define picC_objbarrier(L, p, o) ( \
+  (isblack(obj2gco(p)) && iswhite(obj2gco(o))) ? \
+  picC_barrier_(L, obj2gco(p), obj2gco(o)) : (void)0)
+/* Called by setmetatable: registers [o] for finalization if [mt] has __gc. */
+void picC_checkfinalizer(pic_State *L, GCObject *o, Table *mt);
+/* Keeps [o] alive forever (fixed strings). */
+void picC_fix(pic_State *L, GCObject *o);
+/* Pending finalizers to run: the executor calls picC_nextfinalizer at safe
+** points; it pushes a finalizer call (function, object) and returns 1, or 0. */
+int picC_nextfinalizer(pic_State *L);
+
+#endif

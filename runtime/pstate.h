@@ -1,0 +1,141 @@
+/*
+** pstate.h -- threads (pic_State), call frames (CallInfo) and the shared
+** global state. Module: runtime (internal).
+**
+** Invariants:
+**   - a thread's live values are exactly stack[0 .. top); the collector marks
+**     those and clears the rest of the stack;
+**   - CallInfo frames form a doubly linked list from &base_ci; ci is the running
+**     frame; frames are heap-allocated and reused (ci->next), never on the C stack;
+**   - open upvalues (openupval) are sorted by decreasing stack level;
+**   - stack reallocation (pdo.c) fixes every pointer into the stack: top, each
+**     CallInfo's func/top, open upvalues' v, tbclist.
+*/
+#ifndef PSTATE_H
+#define PSTATE_H
+
+#include <setjmp.h>
+
+#include "runtime/pobject.h"
+#include "runtime/ptm.h"
+
+/* Extra stack slots above every frame's declared top. */
+#define EXTRA_STACK 5
+#define BASIC_STACK_SIZE (2 * PIC_MINSTACK)
+/* Maximum Lua stack size (slots) before "stack overflow". */
+#define PIC_MAXSTACK 1000000
+
+/* callstatus bits (the executor may add more; document them in pdo.h) */
+#define CIST_C        (1 << 1)   /* call is running a C function */
+#define CIST_FRESH    (1 << 2)   /* first frame of a pic_step run */
+#define CIST_HOOKED   (1 << 3)
+#define CIST_YPCALL   (1 << 4)   /* protected call (pcall/pcallk boundary) */
+#define CIST_TAIL     (1 << 5)   /* frame was tail-called */
+#define CIST_FIN      (1 << 7)   /* running a finalizer */
+#define CIST_CLSRET   (1 << 9)   /* closing tbc variables on return */
+
+typedef struct CallInfo {
+  StkId func;                    /* function slot */
+  StkId top;                     /* top for this function */
+  struct CallInfo *previous, *next;
+  union {
+    struct {                     /* Lua functions */
+      const Instruction *savedpc;
+      int nextraargs;            /* extra arguments of a vararg function */
+    } l;
+    struct {                     /* C functions */
+      pic_KFunction k;           /* continuation, if any */
+      pic_KContext ctx;
+      ptrdiff_t old_errfunc;
+      int status;                /* status handed to k */
+    } c;
+  } u;
+  int nresults;                  /* expected results from this function */
+  unsigned short callstatus;
+  unsigned short extra;          /* executor-private (e.g. pending-op kind) */
+} CallInfo;
+
+#define isLua(ci)   (!((ci)->callstatus & CIST_C))
+#define ci_func(ci) (clLvalue((ci)->func))
+
+typedef struct stringtable {
+  TString **hash;
+  int nuse;
+  int size;
+} stringtable;
+
+/* Shared by all threads of a state. */
+typedef struct global_State {
+  pic_Alloc frealloc;
+  void *ud;
+  size_t totalbytes;        /* bytes allocated now (exact) */
+  size_t peakbytes;
+  size_t memlimit;          /* 0: none */
+  ptrdiff_t GCdebt;         /* bytes allocated not yet paid by collection work */
+  stringtable strt;
+  TValue l_registry;
+  TValue nilvalue;          /* a nil, also used as "state fully built" flag */
+  uint32_t seed;            /* randomized hash seed */
+  unsigned caps;            /* PIC_CAP_* granted by the host */
+  /* collector (pgc.c) */
+  uint8_t gcstate;
+  uint8_t gckind;
+  uint8_t gcstp;            /* collection stopped/blocked bits */
+  uint8_t gcemergency;
+  uint8_t currentwhite;
+  int gcpause;
+  int gcstepmul;
+  int gcstepsize;           /* log2 */
+  size_t gcestimate;
+  size_t gccount;           /* collections completed (for --stats) */
+  GCObject *allgc;
+  GCObject **sweepgc;
+  GCObject *finobj;
+  GCObject *gray;
+  GCObject *grayagain;
+  GCObject *weak;
+  GCObject *ephemeron;
+  GCObject *allweak;
+  GCObject *tobefnz;
+  GCObject *fixedgc;
+  struct pic_State *twups;  /* threads with open upvalues */
+  struct pic_State *mainthread;
+  TString *memerrmsg;       /* "not enough memory", fixed */
+  TString *tmname[TM_N];    /* metamethod names, fixed */
+  struct Table *mt[PIC_NUMTYPES];  /* metatables of basic types */
+  pic_WarnFunction warnf;
+  void *ud_warn;
+  int64_t fuelused;         /* total fuel charged */
+} global_State;
+
+/* A thread. The main thread and coroutines share one global_State. */
+struct pic_State {
+  CommonHeader;
+  uint8_t status;           /* PIC_OK, PIC_YIELD, or an error status when dead */
+  StkId top;                /* first free slot */
+  global_State *l_G;
+  CallInfo *ci;             /* running frame */
+  StkId stack_last;         /* end of the usable stack (EXTRA_STACK slots follow) */
+  StkId stack;
+  int stacksize;            /* slots allocated (incl. EXTRA_STACK) */
+  UpVal *openupval;
+  StkId tbclist;            /* last to-be-closed variable (NULL: none) */
+  GCObject *gclist;
+  struct pic_State *twups;  /* next thread with open upvalues */
+  CallInfo base_ci;
+  int nci;                  /* number of CallInfos allocated */
+  ptrdiff_t errfunc;        /* current message handler (stack offset) */
+  /* executor-private state (pdo.c/pvm.c) follows; the collector ignores it
+  ** except where pdo.h says otherwise */
+  struct pic_State *resumer;  /* thread that resumed this coroutine */
+  int64_t fuel;             /* fuel left in the current step */
+  jmp_buf *errorJmp;        /* where pic_error/throw lands (one per step) */
+  int nCcalls;              /* nested C calls, bounded by a constant */
+};
+
+#define G(L) ((L)->l_G)
+#define completestate(g) (ttisnil(&(g)->nilvalue))
+
+/* Union for conversions, as Lua's GCUnion is not needed: objects are cast. */
+
+#endif

@@ -1,0 +1,33 @@
+/*
+** pstring.h -- strings: interning of short strings (seeded hash), long strings
+** hashed lazily. Module: runtime (internal, prefix picS_).
+** Invariant: the intern table holds every live short string exactly once; it
+** is weak (the collector removes dead entries).
+*/
+#ifndef PSTRING_H
+#define PSTRING_H
+
+#include "runtime/pobject.h"
+#include "runtime/pstate.h"
+
+#define picS_newliteral(L, s) (picS_newlstr(L, "" s, (sizeof(s) / sizeof(char)) - 1))
+#define eqshrstr(a, b) ((a) == (b))
+
+void picS_init(pic_State *L);
+/* A string with [l] bytes from [str] (short ones interned). Raises on memory errors. */
+TString *picS_newlstr(pic_State *L, const char *str, size_t l);
+TString *picS_new(pic_State *L, const char *str);
+/* A long string of [l] bytes, contents uninitialised (filled by the caller). */
+TString *picS_createlngstrobj(pic_State *L, size_t l);
+uint32_t picS_hash(const char *str, size_t l, uint32_t seed);
+uint32_t picS_hashlongstr(TString *ts);
+int picS_eqlngstr(TString *a, TString *b);
+/* Removes [ts] from the intern table (collector only). */
+void picS_remove(pic_State *L, TString *ts);
+/* Shrinks/grows the intern table (collector only). */
+void picS_resize(pic_State *L, int newsize);
+/* Compares two strings like strcoll-free Lua l_strcmp (byte-wise, handles embedded zeros). */
+int picS_cmp(const TString *a, const TString *b);
+Udata *picS_newudata(pic_State *L, size_t s, int nuvalue);
+
+#endif

@@ -1,0 +1,44 @@
+/*
+** ptable.h -- tables: an array part for keys 1..asize and a hash part
+** (chained scatter table with Brent's variation, as Lua's ltable.c).
+** Module: runtime (internal, prefix picH_).
+** Invariants: float keys with integer values are stored as integers; nil and
+** NaN are never keys; if an element is not in its main position, the
+** colliding element is in its own main position.
+*/
+#ifndef PTABLE_H
+#define PTABLE_H
+
+#include "runtime/pobject.h"
+
+/* Returned by the get functions for missing keys (tag PIC_VABSTKEY). */
+extern const TValue picH_absentkey;
+
+Table *picH_new(pic_State *L);
+void picH_free(pic_State *L, Table *t);
+void picH_resize(pic_State *L, Table *t, unsigned int nasize, unsigned int nhsize);
+void picH_resizearray(pic_State *L, Table *t, unsigned int nasize);
+/* Lookups: never NULL; &picH_absentkey (isabstkey) when missing. */
+const TValue *picH_getint(Table *t, pic_Integer key);
+const TValue *picH_getshortstr(Table *t, TString *key);
+const TValue *picH_getstr(Table *t, TString *key);
+const TValue *picH_get(Table *t, const TValue *key);
+/* Stores; raise "index is nil"/"index is NaN" for bad keys; the caller does
+** the GC barrier (picC_barrierback) after storing a collectable value. */
+void picH_set(pic_State *L, Table *t, const TValue *key, const TValue *value);
+void picH_setint(pic_State *L, Table *t, pic_Integer key, const TValue *value);
+/* Fast path for assignment to an existing slot: [slot] from a get; if it is
+** absent, inserts the key. */
+void picH_finishset(pic_State *L, Table *t, const TValue *key, const TValue *slot, const TValue *value);
+/* A border of [t] (the # operator without __len). */
+pic_Unsigned picH_getn(Table *t);
+/* Iteration: key at [key] (nil to start) is replaced by the next key and
+** value at key+1; returns 0 at the end; raises "invalid key to 'next'". */
+int picH_next(pic_State *L, Table *t, StkId key);
+size_t picH_size(Table *t);  /* bytes used, for accounting checks */
+
+/* Array fast path for the executor: 1 <= k <= asize. */
+#define picH_fastgeti(t, k) \
+  ((pic_Unsigned)(k) - 1u < (t)->asize ? &(t)->array[(k) - 1] : picH_getint((t), (k)))
+
+#endif

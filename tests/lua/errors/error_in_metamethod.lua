@@ -1,0 +1,10 @@
+-- Errors raised inside metamethods and iterators propagate through pcall.
+local t = setmetatable({}, {__index = function(_, k) error("no field " .. k) end})
+print(pcall(function() return t.abc end))
+local a = setmetatable({}, {__add = function() error("bad add", 2) end})
+print(pcall(function() return a + 1 end))
+print(pcall(function() for k in function() error("iter fail", 0) end do end end))
+print(pcall(table.sort, {3, 2, 1}, function(x, y) error("cmp fail", 0) end))
+print(pcall(string.gsub, "abc", "%w", function() error("gsub fail", 0) end))
+local ok, e = pcall(tostring, setmetatable({}, {__tostring = function() error("ts fail", 0) end}))
+print(ok, e)

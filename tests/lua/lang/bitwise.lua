@@ -1,0 +1,13 @@
+-- Bitwise operators on integers and integral floats, shifts in both directions.
+print(5 & 3, 5 | 3, 5 ~ 3, ~5, ~0)
+print(1 << 4, 256 >> 4, -1 >> 60, -1 << 63)
+print(1 << -1, 2 >> -1, 1 << 64, 1 >> 64, -1 >> 64)
+print(3.0 & 1, 2^10 | 0, 0x10 | 1)
+print(pcall(function() return "3" & 1 end))
+print(0xF0 ~ 0xFF, ~0xF0 & 0xFF)
+print(math.mininteger >> 63, math.mininteger // 2 >> 1)
+print(5 & 3 | 8, 5 | 3 & 8, 1 << 2 + 1, 6 ~ 3 & 1)
+print(pcall(function() return 1.5 & 1 end))
+print(pcall(function() return "1.5" | 0 end))
+print(pcall(function() return {} & 1 end))
+print(pcall(function() return 2^63 | 0 end))

@@ -1,0 +1,13 @@
+-- String <-> number coercions in arithmetic, concat and comparisons.
+print("10" + 1, "3" * "4", "2" ^ 2, 10 .. "", 1.5 .. "|")
+print("0x10" + 0, " 5 " + 1, "1e2" * 1, "7" // 2, "7.0" // 2)
+print(math.type("10" + 1), math.type("10" + 1.0), math.type("1e1" + 0))
+print(-"2", -"2.5", "10" % 3)
+print(1 .. 2, 2^63 .. "", -0.0 .. "", 1e100 .. "")
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return {} .. "x" end))
+print(pcall(function() return 1 < "2" end))
+print("10" == 10, "abc" < "abd", "Z" < "a", "" < "a")
+print(10 == 10.0, math.maxinteger + 0.0 == math.maxinteger)
+print(2^53 == 2^53 + 1, math.tointeger("8"), tonumber("  0x1p4  "))
+print("9007199254740993" + 0, "9223372036854775807" + 0, "9223372036854775808" + 0)

@@ -1,0 +1,15 @@
+-- Integer wraparound and limits: math.maxinteger/mininteger edges.
+local max, min = math.maxinteger, math.mininteger
+print(max, min)
+print(max + 1 == min, min - 1 == max)
+print(max * 2, min * -1, -min)
+print(min // -1, min % -1)
+print(max // 1, max % 2)
+print(9223372036854775807, -9223372036854775808)
+print(9223372036854775808, math.type(9223372036854775808))
+print(0x7fffffffffffffff, 0xffffffffffffffff, 0x10000000000000000)
+print(math.abs(min), min == -min)
+print(max + 0.0, min + 0.0)
+print(1 << 63, (1 << 63) - 1, 1 << 64, 1 >> 1)
+print(string.format("%d", min))
+print(-9223372036854775807 - 1 == min)

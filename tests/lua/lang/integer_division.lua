@@ -1,0 +1,10 @@
+-- Integer division and modulo by zero, and by negative numbers.
+print(pcall(function() return 1 // 0 end))
+print(pcall(function() return 1 % 0 end))
+print(pcall(function() local z = 0; return math.mininteger // z end))
+print(1 // 0.0, -1 // 0.0, 1 % 0.0 ~= 1 % 0.0, 0/0 ~= 0/0)
+print(1.0 // 0, 5 % -0.0 ~= 5 % -0.0)
+print(math.mininteger // -1, math.mininteger % -1)
+print(13 // 4, 13 // -4, -13 // 4, -13 // -4)
+print(13 % 4, 13 % -4, -13 % 4, -13 % -4)
+print(13.0 // 4, 13 // -4.0, -13.5 % 4, 13.5 % -4)

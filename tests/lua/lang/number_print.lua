@@ -1,0 +1,12 @@
+-- How numbers print: %.14g floats, integer vs float, special values.
+print(1, 1.0, -1.0, 0.5, 100.0, 1e15, 1e16, 1e14, 123456789012.0)
+print(2^24, 2^53, 2^63, 2^64, 1e300 * 1e10)
+print(-(0/0) ~= -(0/0), math.huge, -math.huge)
+print(tostring(1/0), tostring(-1/0))
+print(3.14159265358979, 1/3, -1/3, 1e-5, 1e-300, 5e-324)
+print(0.1, 12.5, 1e2, 255 // 1.0, 7 / 7)
+print(math.pi, -math.pi, math.mininteger, math.maxinteger)
+print(string.format("%.3f %5.1f %g %e", 1/3, 2.25, 1e20, 12345.678))
+print(8 // 0.0, -8 // 0.0, 0.0 / 1, -0.0 / 1)
+print(1e15 + 0.5, 2^-10, 1234567890123456)
+print(tostring(-0.0), tostring(0/0 == 0/0))

@@ -1,0 +1,13 @@
+-- Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ^ 2, -2 ^ 2, (-2) ^ 2)
+print(2 ^ 3 ^ 2, (2 ^ 3) ^ 2)
+print(1 .. 2 .. 3, "a" .. "b" == "ab")
+print(not nil == true, not (nil == true))
+print(1 < 2 == true, "x" .. 1 + 2)
+print(1 + 2 < 4 and 5 or 6, nil and 1 or 2, false or nil)
+print(1 or error("no"), nil and error("no"))
+print(#"abc" + 1, -#"ab", - - 3)
+print(2 - 3 - 4, 64 / 4 / 2, 7 // 2 // 2)
+print(1 | 2 ~ 3 & 4, (1 << 2) .. "", 3 .. 4 < "35")
+print(not 1 == 2, -3 % 5, -3 ^ 2 % 5)
+print(5 > 3 == (3 < 5), 1 == 1.0, "1" == 1)

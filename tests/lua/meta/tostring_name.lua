@@ -1,0 +1,11 @@
+-- __tostring and __name: used by tostring, print, and error messages.
+local P = setmetatable({}, {__tostring = function() return "I am P" end})
+print(P, tostring(P))
+print(string.format("%s|", P))
+local named = setmetatable({}, {__name = "MyType"})
+print((tostring(named):gsub("0x%x+", "ADDR"):gsub(": [%x]+$", ": ADDR")))
+print(pcall(function() return #named + 1 end))
+print(pcall(function() return named + 1 end))
+local bad = setmetatable({}, {__tostring = function() return 1 end})
+print(pcall(tostring, bad))
+print(select(2, pcall(error, P)) == P)
