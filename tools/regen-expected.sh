@@ -1,7 +1,8 @@
 #!/bin/bash
-# Regenerates the expected results of the Lua corpus (tools) from the reference
-# lua5.4: SCRIPT.expected gets its stdout, SCRIPT.status its exit status if non-zero.
-# Usage: tools/regen-expected.sh [tests/lua/DIR/SCRIPT.lua ...]   (default: all)
+# Regenerates the expected results of the Lua scripts (tools) in tests/lua and
+# examples from the reference lua5.4: SCRIPT.expected gets its stdout, SCRIPT.status
+# its exit status when that is non-zero.
+# Usage: tools/regen-expected.sh [SCRIPT.lua ...]   (default: all of them)
 set -u
 . "$(dirname "$0")/lib.sh"
 pic_cd_root
@@ -10,9 +11,10 @@ pic_ensure_deps || exit 1
 if [ $# -gt 0 ]; then
   scripts=("$@")
 else
-  mapfile -t scripts < <(find tests/lua -name '*.lua' | LC_ALL=C sort)
+  mapfile -t scripts < <(find tests/lua examples -name "*.lua" | LC_ALL=C sort)
 fi
 for s in "${scripts[@]}"; do
+  s=${s#./}
   base=${s%.lua}
   # Same relative path as the harness uses, so chunk names in messages match.
   timeout 120 lua5.4 "$s" > "$base.expected" 2> /dev/null

@@ -45,7 +45,7 @@ got_status=$?
 fail=0
 if ! cmp -s "$expected" "$tmp/stdout"; then
   echo "FAIL: stdout differs from $expected (--- expected, +++ piccolo):"
-  diff -u "$expected" "$tmp/stdout" | head -n 60
+  diff -u --label expected --label piccolo "$expected" "$tmp/stdout" | head -n 60
   fail=1
 fi
 # A script that lua5.4 ends with an error (status 1) must also fail on piccolo;

@@ -22,6 +22,7 @@ def lua_tests(name, srcs):
             ],
             data = data + ["//:piccoloc", "//:piccolo"],
             size = "small",
+            timeout = "moderate",  # deep recursion under --config=gcstress/asan
         )
         tests.append(target)
     native.test_suite(name = name, tests = tests)

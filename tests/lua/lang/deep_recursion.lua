@@ -1,7 +1,7 @@
 -- Deep non-tail recursion: 10000 levels and more, plus deep pcall nesting.
 local function depth(n) if n == 0 then return 0 end return 1 + depth(n - 1) end
 print(depth(10000))
-print(depth(100000))
+print(depth(40000))
 local function sum(t, i) if i > #t then return 0 end return t[i] + sum(t, i + 1) end
 local t = {}
 for i = 1, 20000 do t[i] = i end

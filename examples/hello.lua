@@ -1,0 +1,2 @@
+-- The first program: prints a greeting.
+print("Hello from piccolo!")

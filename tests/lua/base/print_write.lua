@@ -1,0 +1,11 @@
+-- print vs io.write: separators, newlines, numbers, __tostring and __name in print.
+print("a", "b", 1, 2.0)
+io.write("a", "b", 1, 2.0, "\n")
+io.write(1e15, " ", 2^63, " ", -0.0, " ", math.mininteger, "\n")
+print(setmetatable({}, {__tostring = function() return "custom!" end}))
+io.write(string.format("%5.2f|%-5d|%s\n", 3.14159, 42, "end"))
+local f = io.write("chained ")
+print(f == io.stdout)
+io.stdout:write("via stdout\n")
+print(pcall(io.write, {}))
+print(pcall(print, setmetatable({}, {__tostring = function() return {} end})))

@@ -1,0 +1,25 @@
+-- table.insert/remove/concat/unpack/pack/move.
+local t = {}
+table.insert(t, "a"); table.insert(t, "c"); table.insert(t, 2, "b"); table.insert(t, 1, "z")
+print(table.concat(t, ","), #t)
+print(table.remove(t), table.remove(t, 1), table.concat(t, ","))
+print(table.remove({}), table.remove({}, 0), #t)
+local e = {}
+print(table.remove(e, #e), table.remove(e, #e + 1))
+print(pcall(table.insert, {1, 2}, 5, "x"))
+print(table.concat({1, 2, 3}), table.concat({1, 2, 3}, "-", 2), table.concat({1, 2, 3}, "-", 2, 3), table.concat({}, "x"))
+print(table.concat({"a", 1, 2.5}, " "), table.concat({1, 2, 3}, ", ", 3, 2))
+print(table.unpack({1, 2, 3})); print(table.unpack({1, 2, 3}, 2, 3)); print(table.unpack({}, 1, 3))
+local p = table.pack(1, nil, 3)
+print(p.n, p[1], p[2], p[3])
+local m = table.move({1, 2, 3, 4, 5}, 2, 4, 1)
+print(table.concat(m, ","))
+m = table.move({1, 2, 3, 4, 5}, 1, 3, 3)
+print(table.concat(m, ","))
+local dst = table.move({1, 2, 3}, 1, 3, 2, {"x"})
+print(table.concat(dst, ","))
+local mt = setmetatable({}, {__index = function(_, i) return i * 10 end, __len = function() return 3 end})
+print(table.concat({table.unpack(mt)}, " "), table.concat(mt, "+"))
+local rem = {1, 2, 3}
+table.remove(rem, 2)
+print(#rem, rem[1], rem[2], rem[3])
