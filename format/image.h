@@ -4,7 +4,8 @@
 **
 ** Contract: fmt_image_read never reads outside [data, data+size), never
 ** allocates more than the declared-size limit the caller passes plus the tree
-** it builds, and on failure returns a specific fmt_Status with a message in
+** it builds (and a fixed-size zstd context), all through the caller's
+** allocator, and on failure returns a specific fmt_Status with a message in
 ** [err] and nothing allocated.
 */
 #ifndef FMT_IMAGE_H

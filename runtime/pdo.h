@@ -30,4 +30,40 @@ void picD_growstack(pic_State *L, int n);
 /* Shrinks an oversized stack (collector, at safe points). */
 void picD_shrinkstack(pic_State *L);
 
+/* ---- executor internals (pdo.c, pvm.c, papi.c) ---- */
+/* callstatus bits added by the executor (see pstate.h for the others). */
+#define CIST_FINOP    (1 << 8)   /* metamethod frame: on return finish the caller's instruction */
+#define CIST_START    (1 << 10)  /* C frame whose function has not been called yet */
+#define CIST_MSGH     (1 << 11)  /* message handler running for an error */
+#define CIST_UNWCLOSE (1 << 12)  /* __close call made while unwinding an error */
+#define CIST_AGAIN    (1 << 13)  /* C frame continues in k after the fuel check */
+
+/* A C function's return value meaning "a request is pending in L->req". */
+#define PICD_REQUEST (-0x7fff)
+#define PICD_REQ_CALL   1   /* pic_callk / pic_pcallk */
+#define PICD_REQ_YIELD  2   /* pic_yieldk */
+#define PICD_REQ_AGAIN  3   /* pic_againk */
+#define PICD_REQ_RESUME 4   /* pic_resumek */
+#define PICD_REQ_CLOSE  5   /* picD_closek */
+#define PICD_REQ_STATUS 6   /* call k at once with status L->reqnres */
+#define PICD_REQ_START  7   /* pic_start: the first frame is pushed by the next pic_step */
+
+/* Pushes the frame for a call of [func] (arguments up to L->top) wanting
+** [nresults]. Lua function: returns the new CallInfo. C function: runs it
+** and returns NULL with its return value in L->cres (its frame stays
+** L->ci). Non-functions go through __call or raise. */
+CallInfo *picD_precall(pic_State *L, StkId func, int nresults);
+/* Pops frame [ci], moving its [n] results (on top) to its function slot. */
+void picD_poscall(pic_State *L, CallInfo *ci, int n);
+/* Marks stack slot [o] as a to-be-closed variable. */
+void picD_newtbcupval(pic_State *L, StkId o);
+/* Pops the highest to-be-closed variable at or above [level] and pushes
+** its __close call (method, value, [err] or nil) at L->top; returns 0 when
+** there is none. */
+int picD_pushclose(pic_State *L, StkId level, const TValue *err);
+/* corolib's close: a request (return it) that closes the pending
+** to-be-closed variables of suspended or dead coroutine [co], then
+** continues in k with PIC_OK, or an error status and the error on top. */
+int picD_closek(pic_State *L, pic_State *co, pic_KContext ctx, pic_KFunction k);
+
 #endif

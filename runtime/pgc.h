@@ -30,6 +30,27 @@
 #define isgray(x)   (!((x)->marked & (WHITEBITS | bitmask(BLACKBIT))))
 #define tofinalize(x) ((x)->marked & bitmask(FINALIZEDBIT))
 #define picC_white(g) ((uint8_t)((g)->currentwhite & WHITEBITS))
+#define otherwhite(g) ((g)->currentwhite ^ WHITEBITS)
+#define isdeadm(ow, m) ((m) & (ow))
+#define isdead(g, v)  isdeadm(otherwhite(g), (v)->marked)
+#define changewhite(x) ((x)->marked ^= WHITEBITS)
+
+/* Bits of g->gcstp: why the collector may not run now. */
+#define GCSTPUSR 1   /* stopped by the user (pic_gc STOP); emergency collections still run */
+#define GCSTPGC  2   /* a collection is running: no collection may start inside it */
+#define GCSTPCLS 4   /* the state is closing */
+#define gcrunning(g) ((g)->gcstp == 0)
+
+/* Phases of a collection cycle (g->gcstate). */
+#define GCSpropagate 0
+#define GCSenteratomic 1
+#define GCSatomic 2
+#define GCSswpallgc 3
+#define GCSswpfinobj 4
+#define GCSswptobefnz 5
+#define GCSswpend 6
+#define GCScallfin 7
+#define GCSpause 8
 
 /* A new collectable object of type [tt] and [sz] bytes, linked on allgc. */
 GCObject *picC_newobj(pic_State *L, int tt, size_t sz);
@@ -58,6 +79,9 @@ void picC_barrierback_(pic_State *L, GCObject *o);
   picC_barrier_(L, obj2gco(p), obj2gco(o)) : (void)0)
 /* Called by setmetatable: registers [o] for finalization if [mt] has __gc. */
 void picC_checkfinalizer(pic_State *L, GCObject *o, Table *mt);
+/* Stops the collector for good (pic_close) and queues every object that has
+** a finalizer on tobefnz, so picC_nextfinalizer hands them all out. */
+void picC_prepareclose(pic_State *L);
 /* Keeps [o] alive forever (fixed strings). */
 void picC_fix(pic_State *L, GCObject *o);
 /* Pending finalizers to run: the executor calls picC_nextfinalizer at safe

@@ -48,11 +48,13 @@ typedef struct CallInfo {
       pic_KContext ctx;
       ptrdiff_t old_errfunc;
       int status;                /* status handed to k */
+      ptrdiff_t pfunc;           /* CIST_YPCALL: stack offset of the protected callee */
     } c;
   } u;
   int nresults;                  /* expected results from this function */
   unsigned short callstatus;
   unsigned short extra;          /* executor-private (e.g. pending-op kind) */
+  int nres;                      /* executor-private: results pending in OP_RETURN / values resumed */
 } CallInfo;
 
 #define isLua(ci)   (!((ci)->callstatus & CIST_C))
@@ -131,11 +133,31 @@ struct pic_State {
   int64_t fuel;             /* fuel left in the current step */
   jmp_buf *errorJmp;        /* where pic_error/throw lands (one per step) */
   int nCcalls;              /* nested C calls, bounded by a constant */
+  /* executor-private, continued (pdo.c; see pdo.h) */
+  struct pic_State *running;  /* innermost thread a step of this thread executes */
+  int cres;                 /* value returned by the last C function / Lua return count */
+  int req;                  /* pending request of a C function (PICD_REQ_*) */
+  int reqnargs, reqnres;    /* arguments / results of the request */
+  int reqmsgh;              /* pcallk message handler index (0: none) */
+  struct pic_State *reqco;  /* coroutine to resume / close */
+  int unwstatus;            /* status of the error being propagated */
+  int nny;                  /* frames that forbid yielding (finalizers) */
+  ptrdiff_t yieldbase;      /* stack offset of the first value yielded to the host */
 };
 
 #define G(L) ((L)->l_G)
 #define completestate(g) (ttisnil(&(g)->nilvalue))
 
 /* Union for conversions, as Lua's GCUnion is not needed: objects are cast. */
+
+/* ---- pstate.c (prefix picE_) ----
+** CallInfos after base_ci are allocated one by one with picM_new(L, CallInfo)
+** and counted in L->nci; a thread owns the list hanging from its base_ci. */
+/* A new CallInfo linked after L->ci (which must have no next). */
+CallInfo *picE_extendCI(pic_State *L);
+/* Frees every CallInfo after L->ci. */
+void picE_freeCI(pic_State *L);
+/* Frees thread [L1]: closes its upvalues, frees its stack, CallInfos and itself. */
+void picE_freethread(pic_State *L, pic_State *L1);
 
 #endif

@@ -12,6 +12,8 @@
 
 #define picS_newliteral(L, s) (picS_newlstr(L, "" s, (sizeof(s) / sizeof(char)) - 1))
 #define eqshrstr(a, b) ((a) == (b))
+/* Bytes of a string object holding [l] characters (plus the terminating zero). */
+#define sizelstring(l) (offsetof(TString, contents) + ((l) + 1) * sizeof(char))
 
 void picS_init(pic_State *L);
 /* A string with [l] bytes from [str] (short ones interned). Raises on memory errors. */

@@ -1,0 +1,46 @@
+/*
+** compiler.h -- the compiler's public interface: Lua 5.4 source to fmt_Image.
+** Module: pcc (compiler driver). Uses format/ only, never runtime/.
+**
+** All memory of a compilation (the resulting image included) lives in a
+** pcm_Pool owned by the caller; pcm_free_all releases it.
+*/
+#ifndef PCC_COMPILER_H
+#define PCC_COMPILER_H
+
+#include <stddef.h>
+
+#include "compiler/mem.h"
+#include "format/proto.h"
+
+#define PCC_VERSION "0.1.0"
+
+typedef struct pcc_Options {
+  int optlevel; /* 0 none, 1 jump threading (as luac), 2 all (default) */
+  int strip;    /* 1: drop debug information */
+} pcc_Options;
+
+typedef struct pcc_Input {
+  const char *chunkname; /* "@path" for files, "=stdin" for standard input */
+  const char *modname;   /* "" for the main chunk, "lib.util" for modules */
+  const char *src;
+  size_t len;
+} pcc_Input;
+
+/* Compiles one chunk named [chunkname] from src[len]. Returns its main
+** function, or NULL with *err set to "FILE:LINE: message" (in [pool]). */
+fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
+                             const char *src, size_t len,
+                             const pcc_Options *opt, const char **err);
+
+/* Compiles [n] inputs into a bundle (input 0 is the main chunk). Returns the
+** image, or NULL with *err set (first error only). */
+fmt_Image *pcc_compile(pcm_Pool *pool, const pcc_Input *in, int n,
+                       const pcc_Options *opt, const char **err);
+
+/* Module name for [path]: "./lib/util.lua" -> "lib.util" (strips leading
+** "./", drops ".lua", turns '/' into '.'). Returns a string in [pool], or
+** NULL when out of memory. */
+char *pcc_modname(pcm_Pool *pool, const char *path);
+
+#endif

@@ -1,0 +1,831 @@
+/*
+** pdo.c -- the step driver of the stackless executor: frames, calls,
+** requests from C functions (callk/pcallk/yieldk/againk/resumek), errors
+** and coroutine switches. Module: runtime (prefix picD_).
+**
+** Invariants:
+**   - pic_step holds the only setjmp; nothing between it and a throw owns
+**     script state, so a longjmp loses nothing (all state is in CallInfos
+**     and stacks);
+**   - the driver loop calls at most one C function or continuation at a time
+**     and never recurses: C stack depth is bounded by a constant;
+**   - root->running is the innermost thread executing for a stepped thread;
+**     every thread between them is waiting in a coroutine.resume C frame;
+**   - a C frame is L->ci only when its function must be started (CIST_START),
+**     its request processed (L->req, flagged by the frame's callstatus CIST_REQ),
+**     or its continuation called (callee returned, resumed, or CIST_AGAIN);
+**   - to-be-closed slots are listed in a userdata kept in stack slot 0 (the
+**     unused function slot of base_ci); L->tbclist is the highest one.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/pdebug.h"
+#include "runtime/pdo.h"
+#include "runtime/pfunc.h"
+#include "runtime/pgc.h"
+#include "runtime/pmem.h"
+#include "runtime/pstate.h"
+#include "runtime/pstring.h"
+#include "runtime/ptm.h"
+#include "runtime/pvm.h"
+
+#define CIST_REQ (1 << 14)    /* C frame returned a request not yet processed */
+#define CIST_CRET (1 << 15)   /* Lua frame returns into a C frame */
+#define MAXCALLS 200000       /* CallInfos per thread before "stack overflow" */
+#define ERRORSTACKSIZE (PIC_MAXSTACK + 200)
+#define UNBOUNDED (INT64_MAX / 4)
+
+/* ---- errors ---- */
+
+_Noreturn void picD_throw(pic_State *L, int errcode) {
+  if (L->errorJmp != NULL) {
+    L->unwstatus = errcode;
+    longjmp(*L->errorJmp, errcode);
+  }
+  fprintf(stderr, "piccolo: unprotected error (status %d) outside pic_step\n", errcode);
+  abort();
+}
+
+/* ---- stack ---- */
+
+static void reallocstack(pic_State *L, int newsize, int raise) {
+  int oldsize = L->stacksize;
+  int used = (int)(L->top - L->stack);
+  TValue *old = L->stack;
+  TValue *ns = (TValue *)picM_realloc_(L, NULL, 0, sizeof(TValue) * (size_t)(newsize + EXTRA_STACK));
+  CallInfo *ci;
+  UpVal *up;
+  int i;
+  if (ns == NULL) {
+    if (raise)
+      picM_error(L);
+    return;
+  }
+  for (i = 0; i < newsize + EXTRA_STACK; i++) {
+    if (i < oldsize && (i < used || i < newsize))
+      ns[i] = old[i];
+    else
+      setnilvalue(ns + i);
+  }
+#define FIX(p) ((p) = ns + ((p) - old))
+  FIX(L->top);
+  if (L->tbclist != NULL)
+    FIX(L->tbclist);
+  for (ci = L->ci; ci != NULL; ci = ci->previous) {
+    FIX(ci->func);
+    FIX(ci->top);
+  }
+  for (up = L->openupval; up != NULL; up = up->u.open.next)
+    FIX(up->v);
+#undef FIX
+  L->stack = ns;
+  L->stack_last = ns + newsize;
+  L->stacksize = newsize + EXTRA_STACK;
+  picM_free_(L, old, sizeof(TValue) * (size_t)oldsize);
+}
+
+void picD_growstack(pic_State *L, int n) {
+  int size = (int)(L->stack_last - L->stack);
+  if (size > PIC_MAXSTACK) {
+    /* already using the extra space reserved for handling an overflow */
+    picD_throw(L, PIC_ERRERR);
+  } else if (n < PIC_MAXSTACK) {
+    int needed = (int)(L->top - L->stack) + n + 1;
+    int newsize = 2 * size;
+    if (newsize > PIC_MAXSTACK)
+      newsize = PIC_MAXSTACK;
+    if (newsize < needed)
+      newsize = needed;
+    if (newsize <= PIC_MAXSTACK) {
+      reallocstack(L, newsize, 1);
+      return;
+    }
+  }
+  reallocstack(L, ERRORSTACKSIZE, 1);
+  picG_runerror(L, "stack overflow");
+}
+
+void picD_shrinkstack(pic_State *L) {
+  StkId lim = L->top;
+  CallInfo *ci;
+  int inuse, goodsize, size = (int)(L->stack_last - L->stack);
+  for (ci = L->ci; ci != NULL; ci = ci->previous)
+    if (lim < ci->top)
+      lim = ci->top;
+  inuse = (int)(lim - L->stack) + 1;
+  goodsize = inuse + inuse / 8 + 2 * EXTRA_STACK;
+  if (goodsize < BASIC_STACK_SIZE)
+    goodsize = BASIC_STACK_SIZE;
+  if (inuse <= PIC_MAXSTACK && size > 3 * goodsize)
+    reallocstack(L, goodsize, 0);
+}
+
+/* ---- frames ---- */
+
+static CallInfo *nextci(pic_State *L) {
+  CallInfo *ci = L->ci;
+  if (ci->next == NULL) {
+    CallInfo *nci;
+    if (L->nci >= MAXCALLS)
+      picG_runerror(L, "stack overflow");
+    nci = picM_new(L, CallInfo);
+    memset(nci, 0, sizeof(*nci));
+    ci->next = nci;
+    nci->previous = ci;
+    nci->next = NULL;
+    L->nci++;
+  }
+  return L->ci = ci->next;
+}
+
+/* Replaces a non-function at [func] by its __call handler (shifting the
+** arguments up); raises "attempt to call" when there is none. */
+static StkId tryfuncTM(pic_State *L, StkId func) {
+  const TValue *tm;
+  StkId p;
+  if (L->stack_last - L->top <= 1) {
+    ptrdiff_t f = savestack(L, func);
+    picD_growstack(L, 1);
+    func = restorestack(L, f);
+  }
+  tm = picT_gettmbyobj(L, func, TM_CALL);
+  if (ttisnil(tm))
+    picG_callerror(L, func);
+  for (p = L->top; p > func; p--)
+    setobj(L, p, p - 1);
+  L->top++;
+  setobj(L, func, tm);
+  return func;
+}
+
+#define checkstackp(L, n, p) \
+  do { if ((L)->stack_last - (L)->top <= (n)) { ptrdiff_t t_ = savestack(L, p); \
+       picD_growstack(L, n); (p) = restorestack(L, t_); } } while (0)
+
+/* Pushes the frame for [func] without running anything; C frames start
+** later in the driver (CIST_START). */
+static CallInfo *pushcall(pic_State *L, StkId func, int nresults, int flags) {
+  CallInfo *ci;
+  int prevc = !isLua(L->ci);
+  for (;;) {
+    switch (ttypetag(func)) {
+      case PIC_VLCF:
+      case PIC_VCCL:
+        checkstackp(L, PIC_MINSTACK, func);
+        ci = nextci(L);
+        ci->func = func;
+        ci->nresults = nresults;
+        ci->callstatus = (unsigned short)(CIST_C | CIST_START | flags);
+        ci->top = L->top + PIC_MINSTACK;
+        ci->u.c.k = NULL;
+        ci->u.c.status = PIC_OK;
+        return ci;
+      case PIC_VLCL: {
+        Proto *p = clLvalue(func)->p;
+        int narg = (int)(L->top - func) - 1;
+        checkstackp(L, p->maxstacksize, func);
+        ci = nextci(L);
+        ci->func = func;
+        ci->nresults = nresults;
+        ci->callstatus = (unsigned short)(flags | (prevc ? CIST_CRET : 0));
+        ci->top = func + 1 + p->maxstacksize;
+        ci->u.l.savedpc = p->code;
+        for (; narg < p->numparams; narg++)
+          setnilvalue(L->top++);
+        return ci;
+      }
+      default:
+        func = tryfuncTM(L, func);
+        break;
+    }
+  }
+}
+
+CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
+  for (;;) {
+    pic_CFunction f;
+    switch (ttypetag(func)) {
+      case PIC_VLCF:
+        f = fvalue(func);
+        goto cfunc;
+      case PIC_VCCL:
+        f = clCvalue(func)->f;
+      cfunc: {
+        CallInfo *ci;
+        int n;
+        checkstackp(L, PIC_MINSTACK, func);
+        ci = nextci(L);
+        ci->func = func;
+        ci->nresults = nresults;
+        ci->callstatus = CIST_C;
+        ci->top = L->top + PIC_MINSTACK;
+        ci->u.c.k = NULL;
+        ci->u.c.status = PIC_OK;
+        L->fuel--;
+        n = f(L);
+        if (n == PICD_REQUEST)
+          L->ci->callstatus |= CIST_REQ;
+        L->cres = n;
+        return NULL;
+      }
+      case PIC_VLCL:
+        return pushcall(L, func, nresults, 0);
+      default:
+        func = tryfuncTM(L, func);
+        break;
+    }
+  }
+}
+
+void picD_poscall(pic_State *L, CallInfo *ci, int n) {
+  StkId res = ci->func;
+  StkId first = L->top - n;
+  int wanted = ci->nresults, i;
+  L->ci = ci->previous;
+  if (wanted == PIC_MULTRET)
+    wanted = n;
+  for (i = 0; i < wanted && i < n; i++)
+    setobj(L, res + i, first + i);
+  for (; i < wanted; i++)
+    setnilvalue(res + i);
+  L->top = res + wanted;
+}
+
+/* ---- to-be-closed variables ---- */
+
+typedef struct TbcList {
+  int n, size;
+  int slot[1];
+} TbcList;
+
+static TbcList *tbclist(pic_State *L) {
+  return ttisfulluserdata(L->stack) ? (TbcList *)getudatamem(uvalue(L->stack)) : NULL;
+}
+
+void picD_newtbcupval(pic_State *L, StkId o) {
+  TbcList *tl;
+  ptrdiff_t off = savestack(L, o);
+  if (l_isfalse(o))
+    return;
+  if (ttisnil(picT_gettmbyobj(L, o, TM_CLOSE))) {
+    const char *vname = picG_localname(L, L->ci, o);
+    picG_runerror(L, "variable '%s' got a non-closable value", vname ? vname : "?");
+  }
+  tl = tbclist(L);
+  if (tl == NULL || tl->n == tl->size) {
+    int nsize = tl ? 2 * tl->size : 8;
+    Udata *u = picS_newudata(L, sizeof(TbcList) + sizeof(int) * (size_t)nsize, 0);
+    TbcList *nl = (TbcList *)getudatamem(u);
+    nl->size = nsize;
+    nl->n = 0;
+    tl = tbclist(L);
+    if (tl != NULL) {
+      memcpy(nl->slot, tl->slot, sizeof(int) * (size_t)tl->n);
+      nl->n = tl->n;
+    }
+    setuvalue(L, L->stack, u);
+    tl = nl;
+  }
+  tl->slot[tl->n++] = (int)(off / (ptrdiff_t)sizeof(TValue));
+  L->tbclist = restorestack(L, off);
+}
+
+int picD_pushclose(pic_State *L, StkId level, const TValue *err) {
+  TbcList *tl = tbclist(L);
+  StkId tbc = L->tbclist;
+  ptrdiff_t erroff = err ? savestack(L, err) : 0;
+  ptrdiff_t tbcoff;
+  if (tbc == NULL || tbc < level || tl == NULL || tl->n == 0)
+    return 0;
+  tl->n--;
+  L->tbclist = tl->n > 0 ? L->stack + tl->slot[tl->n - 1] : NULL;
+  tbcoff = savestack(L, tbc);
+  if (L->stack_last - L->top <= 3)
+    picD_growstack(L, 3);
+  tbc = restorestack(L, tbcoff);
+  setobj(L, L->top, picT_gettmbyobj(L, tbc, TM_CLOSE));
+  setobj(L, L->top + 1, tbc);
+  if (err)
+    setobj(L, L->top + 2, restorestack(L, erroff))
+  else
+    setnilvalue(L->top + 2);
+  L->top += 3;
+  return 1;
+}
+
+/* ---- requests from C functions ---- */
+
+/* Records request [req] for the running C frame; returns PICD_REQUEST. */
+static int request(pic_State *L, int req, pic_KContext ctx, pic_KFunction k) {
+  L->req = req;
+  L->ci->u.c.k = k;
+  L->ci->u.c.ctx = ctx;
+  return PICD_REQUEST;
+}
+
+int pic_callk(pic_State *L, int nargs, int nresults, pic_KContext ctx, pic_KFunction k) {
+  L->reqnargs = nargs;
+  L->reqnres = nresults;
+  L->reqmsgh = -1;
+  L->ci->nres = -1;
+  if (nresults > 0 && L->stack_last - L->top < nresults)
+    picD_growstack(L, nresults);
+  return request(L, PICD_REQ_CALL, ctx, k);
+}
+
+int pic_pcallk(pic_State *L, int nargs, int nresults, int msgh, pic_KContext ctx, pic_KFunction k) {
+  int r = pic_callk(L, nargs, nresults, ctx, k);
+  L->reqmsgh = msgh == 0 ? 0 : (int)(savestack(L, L->ci->func + pic_absindex(L, msgh)) / (ptrdiff_t)sizeof(TValue));
+  return r;
+}
+
+int pic_isyieldable(pic_State *L) {
+  return L != G(L)->mainthread && L->nny == 0;
+}
+
+int pic_yieldk(pic_State *L, int nresults, pic_KContext ctx, pic_KFunction k) {
+  if (!pic_isyieldable(L)) {
+    if (L != G(L)->mainthread)
+      picG_runerror(L, "attempt to yield across a C-call boundary");
+    else
+      picG_runerror(L, "attempt to yield from outside a coroutine");
+  }
+  L->reqnres = nresults;
+  return request(L, PICD_REQ_YIELD, ctx, k);
+}
+
+int pic_againk(pic_State *L, pic_KContext ctx, pic_KFunction k) {
+  return request(L, PICD_REQ_AGAIN, ctx, k);
+}
+
+void pic_charge(pic_State *L, int64_t amount) {
+  L->fuel -= amount;
+}
+
+int64_t pic_fuelleft(pic_State *L) {
+  return L->fuel;
+}
+
+/* Fails a resume/close request: k gets [msg] as an error. */
+static int failrequest(pic_State *L, int nargs, const char *msg, pic_KContext ctx, pic_KFunction k) {
+  pic_settop(L, -nargs - 1);
+  pic_pushstring(L, msg);
+  L->reqnres = PIC_ERRRUN;
+  return request(L, PICD_REQ_STATUS, ctx, k);
+}
+
+int pic_resumek(pic_State *L, pic_State *co, int nargs, pic_KContext ctx, pic_KFunction k) {
+  if (co->status == PIC_OK) {
+    if (co->ci != &co->base_ci || co == L)
+      return failrequest(L, nargs, "cannot resume non-suspended coroutine", ctx, k);
+    if (co->top - (co->ci->func + 1) == 0)
+      return failrequest(L, nargs, "cannot resume dead coroutine", ctx, k);
+  } else if (co->status != PIC_YIELD) {
+    return failrequest(L, nargs, "cannot resume dead coroutine", ctx, k);
+  } else if (co->resumer != NULL) {
+    return failrequest(L, nargs, "cannot resume non-suspended coroutine", ctx, k);
+  }
+  if (L->nCcalls >= 200)
+    return failrequest(L, nargs, "C stack overflow", ctx, k);
+  L->reqco = co;
+  L->reqnargs = nargs;
+  return request(L, PICD_REQ_RESUME, ctx, k);
+}
+
+int picD_closek(pic_State *L, pic_State *co, pic_KContext ctx, pic_KFunction k) {
+  L->reqco = co;
+  return request(L, PICD_REQ_CLOSE, ctx, k);
+}
+
+/* Moves [n] values from the top of [from] to [to]. */
+static void movevalues(pic_State *from, pic_State *to, int n) {
+  int i;
+  if (to->stack_last - to->top <= n)
+    picD_growstack(to, n);
+  from->top -= n;
+  for (i = 0; i < n; i++)
+    setobj(to, to->top + i, from->top + i);
+  to->top += n;
+}
+
+/* Makes [to] the running thread of [root], handing it the fuel. */
+static void switchto(pic_State *root, pic_State *from, pic_State *to) {
+  to->fuel = from->fuel;
+  to->errorJmp = from->errorJmp;
+  root->running = to;
+}
+
+/* ---- error unwinding ---- */
+
+/* Level a protected frame [target] restores (base_ci: the whole stack). */
+static StkId unwindlevel(pic_State *L, CallInfo *target) {
+  return target == &L->base_ci ? L->stack + 1 : restorestack(L, target->u.c.pfunc);
+}
+
+/* Runs the next pending __close of the unwinding towards L->ci (which is
+** the target frame), or delivers the error object to it. Returns -1 to go
+** on driving, or a status ending the step. */
+static int continueunwind(pic_State *root, pic_State *L) {
+  CallInfo *target = L->ci;
+  StkId level = unwindlevel(L, target);
+  int status = L->unwstatus;
+  if (picD_pushclose(L, level, status == PIC_OK ? NULL : L->top - 1)) {
+    pushcall(L, L->top - 3, 0, CIST_UNWCLOSE);
+    return -1;
+  }
+  if (target != &L->base_ci) {   /* a pcallk frame */
+    setobj(L, level, L->top - 1);
+    L->top = level + 1;
+    L->errfunc = target->u.c.old_errfunc;
+    target->callstatus &= (unsigned short)~CIST_YPCALL;
+    target->u.c.status = status;
+    return -1;
+  } else {   /* coroutine.close: deliver to the closer */
+    pic_State *closer = L->resumer;
+    L->resumer = NULL;
+    L->status = PIC_OK;
+    if (status != PIC_OK) {
+      setobj(L, L->stack + 1, L->top - 1);
+      L->top = L->stack + 2;
+      movevalues(L, closer, 1);
+    } else {
+      L->top = L->stack + 1;
+    }
+    L->ci->top = L->top + PIC_MINSTACK;
+    switchto(root, L, closer);
+    closer->ci->u.c.status = status;
+    return -1;
+  }
+}
+
+/* Begins unwinding [L] to the protected frame [target] with [status]. */
+static int startunwind(pic_State *root, pic_State *L, CallInfo *target, int status) {
+  L->unwstatus = status;
+  L->ci = target;
+  picF_closeupval(L, unwindlevel(L, target));
+  return continueunwind(root, L);
+}
+
+/* Handles an error thrown in root->running: runs the message handler, or
+** unwinds to the nearest protected frame, or ends the thread. Returns -1 to
+** go on driving, or the status ending the step. */
+static int handleerror(pic_State *root) {
+  pic_State *L = root->running;
+  int status = L->unwstatus;
+  int inmsgh = 0, inclose = 0;
+  CallInfo *ci;
+  for (ci = L->ci; ci != &L->base_ci; ci = ci->previous) {
+    if (ci->callstatus & CIST_MSGH)
+      inmsgh = 1;
+    if (ci->callstatus & CIST_UNWCLOSE)
+      inclose = 1;
+    if (ci->callstatus & CIST_YPCALL)
+      break;
+  }
+  if (inmsgh) {
+    status = PIC_ERRERR;
+    setsvalue(L, L->top - 1, picS_newliteral(L, "error in error handling"));
+  }
+  if (ci != &L->base_ci) {
+    if (status == PIC_ERRRUN && L->errfunc > 0) {
+      StkId h = restorestack(L, L->errfunc);
+      if (L->stack_last - L->top <= 2)
+        picD_growstack(L, 2);
+      h = restorestack(L, L->errfunc);
+      setobj(L, L->top, L->top - 1);
+      setobj(L, L->top - 1, h);
+      L->top++;
+      L->unwstatus = status;
+      pushcall(L, L->top - 2, 1, CIST_MSGH);
+      return -1;
+    }
+    return startunwind(root, L, ci, status);
+  }
+  if (inclose)   /* an error in __close while coroutine.close unwinds */
+    return startunwind(root, L, &L->base_ci, status);
+  /* no protected frame: the thread dies with the error on top */
+  L->status = (uint8_t)status;
+  if (L->resumer != NULL) {
+    pic_State *r = L->resumer;
+    L->resumer = NULL;
+    if (r->stack_last - r->top <= 1)
+      picD_growstack(r, 1);
+    setobj(r, r->top, L->top - 1);
+    r->top++;
+    switchto(root, L, r);
+    r->ci->u.c.status = status;
+    return -1;
+  }
+  return status;
+}
+
+/* ---- finalizers ---- */
+
+static int gcfinish(pic_State *L, int status, pic_KContext ctx) {
+  (void)ctx;
+  L->nny--;
+  if (status != PIC_OK) {
+    const char *msg = pic_type(L, -1) == PIC_TSTRING ? pic_tostring(L, -1) : "error object is not a string";
+    pic_warning(L, "error in __gc metamethod (", 1);
+    pic_warning(L, msg, 1);
+    pic_warning(L, ")", 0);
+  }
+  return 0;
+}
+
+static int gcrunner(pic_State *L) {
+  L->nny++;
+  return pic_pcallk(L, 1, 0, 0, 0, gcfinish);
+}
+
+/* Pushes the call of one pending finalizer above the running frame. */
+static void runfinalizer(pic_State *L) {
+  StkId base;
+  if (isLua(L->ci))
+    L->top = L->ci->top;
+  if (L->stack_last - L->top <= 4)
+    picD_growstack(L, 4);
+  base = L->top;
+  setfvalue(L->top, gcrunner);
+  L->top++;
+  if (picC_nextfinalizer(L))
+    pushcall(L, base, 0, CIST_FIN);
+  else
+    L->top = base;
+}
+
+/* ---- the driver ---- */
+
+/* Frame [ci] of [L] returned [n] values (on top). Returns -1 to go on, or
+** a status ending the step. */
+static int doreturn(pic_State *root, pic_State *L, CallInfo *ci, int n, int *nres) {
+  unsigned flags = ci->callstatus;
+  if (flags & CIST_FRESH) {
+    if (L == root) {
+      StkId res = ci->func, first = L->top - n;
+      int i;
+      for (i = 0; i < n; i++)
+        setobj(L, res + i, first + i);
+      L->top = res + n;
+      L->ci = &L->base_ci;
+      *nres = n;
+      return PIC_OK;
+    } else {
+      pic_State *r = L->resumer;
+      movevalues(L, r, n);
+      L->top = L->stack + 1;
+      L->ci = &L->base_ci;
+      L->resumer = NULL;
+      L->status = PIC_OK;
+      switchto(root, L, r);
+      r->ci->u.c.status = PIC_OK;
+      return -1;
+    }
+  }
+  picD_poscall(L, ci, n);
+  if (flags & CIST_FINOP) {
+    picV_finishop(L, L->ci);
+  } else if (flags & CIST_UNWCLOSE) {
+    return continueunwind(root, L);
+  } else if (flags & CIST_MSGH) {
+    CallInfo *t;
+    for (t = L->ci; t != &L->base_ci; t = t->previous)
+      if (t->callstatus & CIST_YPCALL)
+        break;
+    return startunwind(root, L, t, L->unwstatus);
+  }
+  ci = L->ci;
+  if (!isLua(ci) && (ci->callstatus & CIST_YPCALL)) {   /* protected call ended */
+    ci->callstatus &= (unsigned short)~CIST_YPCALL;
+    L->errfunc = ci->u.c.old_errfunc;
+  }
+  return -1;
+}
+
+/* Processes the request of C frame [ci] (L->ci). */
+static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
+  ci->callstatus &= (unsigned short)~CIST_REQ;
+  switch (L->req) {
+    case PICD_REQ_CALL: {
+      StkId func = L->top - L->reqnargs - 1;
+      ci->u.c.status = PIC_OK;
+      if (L->reqmsgh >= 0) {
+        ci->callstatus |= CIST_YPCALL;
+        ci->u.c.pfunc = savestack(L, func);
+        ci->u.c.old_errfunc = L->errfunc;
+        L->errfunc = (ptrdiff_t)L->reqmsgh * (ptrdiff_t)sizeof(TValue);
+      }
+      pushcall(L, func, L->reqnres, 0);
+      return -1;
+    }
+    case PICD_REQ_YIELD: {
+      int n = L->reqnres;
+      L->status = PIC_YIELD;
+      if (L->resumer != NULL) {
+        pic_State *r = L->resumer;
+        L->resumer = NULL;
+        movevalues(L, r, n);
+        switchto(root, L, r);
+        r->ci->u.c.status = PIC_YIELD;
+        return -1;
+      }
+      L->yieldbase = savestack(L, L->top - n);
+      *nres = n;
+      return PIC_YIELD;
+    }
+    case PICD_REQ_AGAIN:
+      ci->callstatus |= CIST_AGAIN;
+      ci->u.c.status = PIC_OK;
+      return -1;
+    case PICD_REQ_STATUS:
+      ci->u.c.status = L->reqnres;
+      return -1;
+    case PICD_REQ_RESUME: {
+      pic_State *co = L->reqco;
+      int nargs = L->reqnargs;
+      movevalues(L, co, nargs);
+      co->resumer = L;
+      co->running = co;
+      co->nCcalls = L->nCcalls + 1;
+      switchto(root, L, co);
+      if (co->status == PIC_OK) {
+        co->errfunc = 0;
+        co->nny = 0;
+        pushcall(co, co->top - nargs - 1, PIC_MULTRET, CIST_FRESH);
+      } else {
+        co->status = PIC_OK;
+        co->ci->u.c.status = PIC_YIELD;
+        co->ci->nres = nargs;
+      }
+      return -1;
+    }
+    case PICD_REQ_CLOSE: {
+      pic_State *co = L->reqco;
+      int status = co->status == PIC_YIELD ? PIC_OK : co->status;
+      co->resumer = L;
+      co->running = co;
+      co->ci = &co->base_ci;
+      co->status = PIC_OK;
+      switchto(root, L, co);
+      if (status == PIC_OK) {
+        if (co->stack_last - co->top <= 1)
+          picD_growstack(co, 1);
+        setnilvalue(co->top);
+        co->top++;
+      }
+      return startunwind(root, co, &co->base_ci, status);
+    }
+    default:
+      picG_runerror(L, "invalid request from a C function");
+  }
+}
+
+/* Runs root's threads until the root finishes, yields, errors or runs out
+** of fuel. */
+static int drive(pic_State *root, int *nres) {
+  for (;;) {
+    pic_State *L = root->running;
+    CallInfo *ci = L->ci;
+    int n, r;
+    if (isLua(ci)) {
+      switch (picV_execute(L)) {
+        case PICV_FUEL:
+          return PIC_FUEL;
+        case PICV_FIN:
+          runfinalizer(L);
+          continue;
+        case PICV_RET:
+          r = doreturn(root, L, L->ci, L->cres, nres);
+          if (r >= 0)
+            return r;
+          continue;
+        default:   /* PICV_CRES: a C frame with a pending request */
+          continue;
+      }
+    }
+    if (ci->callstatus & CIST_REQ) {
+      r = dorequest(root, L, ci, nres);
+      if (r >= 0)
+        return r;
+      continue;
+    }
+    if (L->fuel <= 0)
+      return PIC_FUEL;
+    if (ci->callstatus & CIST_START) {
+      pic_CFunction f = ttislcf(ci->func) ? fvalue(ci->func) : clCvalue(ci->func)->f;
+      ci->callstatus &= (unsigned short)~CIST_START;
+      L->fuel--;
+      n = f(L);
+    } else {
+      ci->callstatus &= (unsigned short)~CIST_AGAIN;
+      if (ci->u.c.k != NULL)
+        n = ci->u.c.k(L, ci->u.c.status, ci->u.c.ctx);
+      else if (ci->nres >= 0)
+        n = ci->nres;
+      else
+        n = (int)(L->top - (ci->func + 1));
+    }
+    if (n == PICD_REQUEST) {
+      L->ci->callstatus |= CIST_REQ;
+      continue;
+    }
+    if (n < 0 || n > L->top - (ci->func + 1))
+      picG_runerror(L, "C function returned a bad number of results");
+    r = doreturn(root, L, L->ci, n, nres);
+    if (r >= 0)
+      return r;
+    if (G(L)->tobefnz != NULL && !isLua(root->running->ci))
+      runfinalizer(root->running);
+  }
+}
+
+/* ---- host entry points ---- */
+
+int pic_start(pic_State *L, int nargs) {
+  if (L->status != PIC_OK || L->ci != &L->base_ci || L->req == PICD_REQ_START) {
+    pic_pushstring(L, "cannot start a thread that is running, suspended or dead");
+    return PIC_ERRRUN;
+  }
+  L->running = L;
+  L->resumer = NULL;
+  L->errfunc = 0;
+  L->nny = 0;
+  L->req = PICD_REQ_START;
+  L->yieldbase = savestack(L, L->top - nargs - 1);
+  return PIC_OK;
+}
+
+int pic_step(pic_State *L, int64_t fuel, int *nres) {
+  jmp_buf jb;
+  jmp_buf *volatile old = L->errorJmp;
+  volatile int status;
+  volatile int64_t budget = fuel < 0 ? UNBOUNDED : fuel;
+  volatile int phase;
+  int dummy;
+  if (nres == NULL)
+    nres = &dummy;
+  *nres = 0;
+  if (L->status != PIC_OK && L->status != PIC_YIELD) {
+    pic_pushstring(L, "cannot resume dead coroutine");
+    return PIC_ERRRUN;
+  }
+  if (L->req != PICD_REQ_START && L->status == PIC_OK && L->running == L && L->ci == &L->base_ci) {
+    pic_pushstring(L, "cannot resume dead coroutine");
+    return PIC_ERRRUN;
+  }
+  L->running->fuel = budget;
+  L->running->errorJmp = &jb;
+  L->errorJmp = &jb;
+  phase = 0;
+  for (;;) {
+    if (setjmp(jb) == 0) {
+      if (phase == 0) {
+        phase = 1;
+        if (L->req == PICD_REQ_START) {
+          L->req = 0;
+          pushcall(L, restorestack(L, L->yieldbase), PIC_MULTRET, CIST_FRESH);
+        } else if (L->status == PIC_YIELD && L->running == L) {
+          StkId yb = restorestack(L, L->yieldbase);
+          L->status = PIC_OK;
+          L->ci->u.c.status = PIC_YIELD;
+          L->ci->nres = L->top > yb ? (int)(L->top - yb) : 0;
+        }
+      }
+      status = drive(L, nres);
+      break;
+    }
+    phase = 1;
+    status = handleerror(L);
+    if (status >= 0)
+      break;
+  }
+  G(L)->fuelused += budget - L->running->fuel;
+  L->running->errorJmp = NULL;
+  L->errorJmp = old;
+  return status;
+}
+
+int64_t pic_fuelused(pic_State *L) {
+  return G(L)->fuelused;
+}
+
+int pic_status(pic_State *L) {
+  return L->status;
+}
+
+int pic_closethread(pic_State *L, pic_State *from) {
+  (void)from;
+  picF_closeupval(L, L->stack + 1);
+  L->ci = &L->base_ci;
+  L->status = PIC_OK;
+  L->running = L;
+  L->resumer = NULL;
+  L->req = 0;
+  L->tbclist = NULL;
+  setnilvalue(L->stack);
+  L->top = L->stack + 1;
+  L->base_ci.top = L->top + PIC_MINSTACK;
+  return PIC_OK;
+}

@@ -1,0 +1,879 @@
+/*
+** pgc.c -- the garbage collector: tri-colour mark and sweep with weak
+** tables, ephemerons and finalizers. Module: runtime (prefix picC_).
+** Follows Lua 5.4's lgc.c (incremental mode, no generational mode).
+**
+** A cycle walks the phases pause -> propagate -> atomic -> sweep(allgc,
+** finobj, tobefnz) -> end -> callfin -> pause, one singlestep at a time.
+** Pacing: picC_step runs when GCdebt > 0 and currently completes the whole
+** cycle at that safe point (stop-the-world); the next cycle starts when the
+** heap has grown by gcpause% over what survived. Because every cycle ends
+** with all survivors white, no object is black between safe points and the
+** barriers are no-ops today; they are kept exact so that picC_step can become
+** incremental (a bounded number of singlesteps per call) later.
+** Invariants: a black object never points to a white one; gray objects are
+** on exactly one of the gray lists (gray, grayagain, weak, ephemeron,
+** allweak); fixed objects are gray forever; strings are never weak.
+** Finalizers are not run here: unreachable objects with __gc are resurrected
+** onto tobefnz, and the executor pops them with picC_nextfinalizer.
+*/
+#include <stdarg.h>
+#include <string.h>
+
+#include "runtime/pdo.h"
+#include "runtime/pfunc.h"
+#include "runtime/pgc.h"
+#include "runtime/pmem.h"
+#include "runtime/pstate.h"
+#include "runtime/pstring.h"
+#include "runtime/ptable.h"
+#include "runtime/ptm.h"
+
+#define maskcolors (bitmask(BLACKBIT) | WHITEBITS)
+#define makewhite(g, x) ((x)->marked = (uint8_t)(((x)->marked & ~maskcolors) | picC_white(g)))
+#define set2gray(x) ((x)->marked &= (uint8_t)~maskcolors)
+#define set2black(x) ((x)->marked = (uint8_t)(((x)->marked & ~WHITEBITS) | bitmask(BLACKBIT)))
+#define nw2black(x) ((x)->marked |= bitmask(BLACKBIT))
+#define valiswhite(x) (iscollectable(x) && iswhite(gcvalue(x)))
+#define keyiswhite(n) (iscollectable(gkey(n)) && iswhite(gcvalue(gkey(n))))
+#define gcvalueN(o) (iscollectable(o) ? gcvalue(o) : NULL)
+#define markvalue(g, o) do { if (valiswhite(o)) reallymarkobject(g, gcvalue(o)); } while (0)
+#define markkey(g, n) do { if (keyiswhite(n)) reallymarkobject(g, gcvalue(gkey(n))); } while (0)
+#define markobject(g, t) do { if (iswhite(t)) reallymarkobject(g, obj2gco(t)); } while (0)
+#define markobjectN(g, t) do { if (t) markobject(g, t); } while (0)
+#define keepinvariant(g) ((g)->gcstate <= GCSatomic)
+#define issweepphase(g) (GCSswpallgc <= (g)->gcstate && (g)->gcstate <= GCSswpend)
+#define isintwups(L) ((L)->twups != (L))
+#define gnodelast(h) (&(h)->node[sizenode(h)])
+#define allocsizenode(t) ((t)->lastfree == NULL ? 0u : sizenode(t))
+
+#define GCSWEEPMAX 100   /* objects swept per singlestep */
+#define PAUSEADJ 100
+
+static void reallymarkobject(global_State *g, GCObject *o);
+
+/* ---- lists ---- */
+
+static GCObject **getgclist(GCObject *o) {
+  switch (o->tt) {
+    case PIC_VTABLE: return &gco2t(o)->gclist;
+    case PIC_VLCL: return &gco2lcl(o)->gclist;
+    case PIC_VCCL: return &gco2ccl(o)->gclist;
+    case PIC_VTHREAD: return &gco2th(o)->gclist;
+    case PIC_VPROTO: return &gco2p(o)->gclist;
+    default: return &gco2u(o)->gclist;  /* PIC_VUSERDATA */
+  }
+}
+
+/* Puts [o] on gray list [*list]. */
+static void linkgclist(GCObject *o, GCObject **list) {
+  GCObject **pnext = getgclist(o);
+  *pnext = *list;
+  *list = o;
+  set2gray(o);
+}
+
+/* An emptied entry drops its collectable key (keeping it only for 'next'). */
+static void clearkey(Node *n) {
+  if (iscollectable(gkey(n)))
+    setdeadkey(n);
+}
+
+/* Whether [o] is to be cleared from a weak table; strings are values and
+** are marked instead. */
+static int iscleared(global_State *g, GCObject *o) {
+  if (o == NULL)
+    return 0;
+  if (novariant(o->tt) == PIC_TSTRING) {
+    markobject(g, o);
+    return 0;
+  }
+  return iswhite(o);
+}
+
+/* ---- barriers ---- */
+
+/* Black [o] now points to white [v]: mark [v] (or, while sweeping, whiten [o]). */
+void picC_barrier_(pic_State *L, GCObject *o, GCObject *v) {
+  global_State *g = G(L);
+  if (keepinvariant(g))
+    reallymarkobject(g, v);
+  else
+    makewhite(g, o);
+}
+
+/* Black table [o] got a white value: make it gray again for the atomic phase. */
+void picC_barrierback_(pic_State *L, GCObject *o) {
+  global_State *g = G(L);
+  linkgclist(o, &g->grayagain);
+}
+
+/* Moves [o], the newest object, from allgc to the never-collected fixedgc list. */
+void picC_fix(pic_State *L, GCObject *o) {
+  global_State *g = G(L);
+  set2gray(o);
+  g->allgc = o->next;
+  o->next = g->fixedgc;
+  g->fixedgc = o;
+}
+
+/* A new white object of tag [tt] and [sz] bytes on allgc (raises on memory errors). */
+GCObject *picC_newobj(pic_State *L, int tt, size_t sz) {
+  global_State *g = G(L);
+  GCObject *o = (GCObject *)picM_malloc_(L, sz);
+  o->marked = picC_white(g);
+  o->tt = (uint8_t)tt;
+  o->next = g->allgc;
+  g->allgc = o;
+  return o;
+}
+
+/* ---- marking ---- */
+
+static void reallymarkobject(global_State *g, GCObject *o) {
+  switch (o->tt) {
+    case PIC_VSHRSTR:
+    case PIC_VLNGSTR:
+      set2black(o);
+      break;
+    case PIC_VUPVAL: {
+      UpVal *uv = gco2upv(o);
+      if (upisopen(uv))
+        set2gray(uv);  /* open upvalues stay gray */
+      else
+        set2black(uv);
+      markvalue(g, uv->v);
+      break;
+    }
+    case PIC_VUSERDATA: {
+      Udata *u = gco2u(o);
+      if (u->nuvalue == 0) {
+        markobjectN(g, u->metatable);
+        set2black(u);
+        break;
+      }
+      linkgclist(o, &g->gray);
+      break;
+    }
+    default:  /* tables, closures, threads, protos */
+      linkgclist(o, &g->gray);
+      break;
+  }
+}
+
+static void markmt(global_State *g) {
+  int i;
+  for (i = 0; i < PIC_NUMTYPES; i++)
+    markobjectN(g, g->mt[i]);
+}
+
+static size_t markbeingfnz(global_State *g) {
+  GCObject *o;
+  size_t count = 0;
+  for (o = g->tobefnz; o != NULL; o = o->next) {
+    count++;
+    markobject(g, o);
+  }
+  return count;
+}
+
+/* Marks the values of open upvalues of threads that are not marked (their
+** stacks are not traversed) and drops such threads from twups. */
+static size_t remarkupvals(global_State *g) {
+  pic_State *thread;
+  pic_State **p = &g->twups;
+  size_t work = 0;
+  while ((thread = *p) != NULL) {
+    work++;
+    if (!iswhite(thread) && thread->openupval != NULL) {
+      p = &thread->twups;
+    } else {
+      UpVal *uv;
+      *p = thread->twups;
+      thread->twups = thread;
+      for (uv = thread->openupval; uv != NULL; uv = uv->u.open.next) {
+        work++;
+        if (!iswhite(uv))
+          markvalue(g, uv->v);
+      }
+    }
+  }
+  return work;
+}
+
+static void cleargraylists(global_State *g) {
+  g->gray = g->grayagain = NULL;
+  g->weak = g->allweak = g->ephemeron = NULL;
+}
+
+static void restartcollection(global_State *g) {
+  cleargraylists(g);
+  markobject(g, g->mainthread);
+  markvalue(g, &g->l_registry);
+  markmt(g);
+  markbeingfnz(g);
+}
+
+/* ---- traversal ---- */
+
+static void traverseweakvalue(global_State *g, Table *h) {
+  Node *n, *limit = gnodelast(h);
+  int hasclears = (h->asize > 0);
+  for (n = h->node; n < limit; n++) {
+    if (isempty(gval(n))) {
+      clearkey(n);
+    } else {
+      markkey(g, n);
+      if (!hasclears && iscleared(g, gcvalueN(gval(n))))
+        hasclears = 1;
+    }
+  }
+  if (g->gcstate == GCSatomic && hasclears)
+    linkgclist(obj2gco(h), &g->weak);
+  else
+    linkgclist(obj2gco(h), &g->grayagain);
+}
+
+/* Traverses ephemeron [h] ([inv]: hash part backwards); returns whether it
+** marked any object. */
+static int traverseephemeron(global_State *g, Table *h, int inv) {
+  int marked = 0, hasclears = 0, hasww = 0;
+  unsigned i;
+  unsigned asize = h->asize;
+  unsigned nsize = sizenode(h);
+  for (i = 0; i < asize; i++) {
+    if (valiswhite(&h->array[i])) {
+      marked = 1;
+      reallymarkobject(g, gcvalue(&h->array[i]));
+    }
+  }
+  for (i = 0; i < nsize; i++) {
+    Node *n = inv ? &h->node[nsize - 1 - i] : &h->node[i];
+    if (isempty(gval(n))) {
+      clearkey(n);
+    } else if (iscleared(g, gcvalueN(gkey(n)))) {
+      hasclears = 1;
+      if (valiswhite(gval(n)))
+        hasww = 1;
+    } else if (valiswhite(gval(n))) {
+      marked = 1;
+      reallymarkobject(g, gcvalue(gval(n)));
+    }
+  }
+  if (g->gcstate == GCSpropagate)
+    linkgclist(obj2gco(h), &g->grayagain);
+  else if (hasww)
+    linkgclist(obj2gco(h), &g->ephemeron);
+  else if (hasclears)
+    linkgclist(obj2gco(h), &g->allweak);
+  return marked;
+}
+
+static void traversestrongtable(global_State *g, Table *h) {
+  Node *n, *limit = gnodelast(h);
+  unsigned i;
+  for (i = 0; i < h->asize; i++)
+    markvalue(g, &h->array[i]);
+  for (n = h->node; n < limit; n++) {
+    if (isempty(gval(n))) {
+      clearkey(n);
+    } else {
+      markkey(g, n);
+      markvalue(g, gval(n));
+    }
+  }
+}
+
+static size_t traversetable(global_State *g, Table *h) {
+  const char *weakkey = NULL, *weakvalue = NULL;
+  const TValue *mode = gfasttm(g, h->metatable, TM_MODE);
+  markobjectN(g, h->metatable);
+  if (mode && ttisshrstring(mode)) {
+    weakkey = strchr(svalue(mode), 'k');
+    weakvalue = strchr(svalue(mode), 'v');
+  }
+  if (weakkey || weakvalue) {
+    if (!weakkey)
+      traverseweakvalue(g, h);
+    else if (!weakvalue)
+      traverseephemeron(g, h, 0);
+    else
+      linkgclist(obj2gco(h), &g->allweak);
+  } else {
+    traversestrongtable(g, h);
+  }
+  return 1 + h->asize + 2 * allocsizenode(h);
+}
+
+static size_t traverseudata(global_State *g, Udata *u) {
+  int i;
+  markobjectN(g, u->metatable);
+  for (i = 0; i < u->nuvalue; i++)
+    markvalue(g, &u->uv[i]);
+  return 1 + (size_t)u->nuvalue;
+}
+
+static size_t traverseproto(global_State *g, Proto *f) {
+  int i;
+  markobjectN(g, f->source);
+  for (i = 0; i < f->sizek; i++)
+    markvalue(g, &f->k[i]);
+  for (i = 0; i < f->sizeupvalues; i++)
+    markobjectN(g, f->upvalues[i].name);
+  for (i = 0; i < f->sizep; i++)
+    markobjectN(g, f->p[i]);
+  for (i = 0; i < f->sizelocvars; i++)
+    markobjectN(g, f->locvars[i].varname);
+  return 1 + (size_t)f->sizek + (size_t)f->sizeupvalues + (size_t)f->sizep +
+         (size_t)f->sizelocvars;
+}
+
+static size_t traverseCclosure(global_State *g, CClosure *cl) {
+  int i;
+  for (i = 0; i < cl->nupvalues; i++)
+    markvalue(g, &cl->upvalue[i]);
+  return 1 + cl->nupvalues;
+}
+
+static size_t traverseLclosure(global_State *g, LClosure *cl) {
+  int i;
+  markobjectN(g, cl->p);
+  for (i = 0; i < cl->nupvalues; i++)
+    markobjectN(g, cl->upvals[i]);
+  return 1 + cl->nupvalues;
+}
+
+/* Marks stack[0..top) and the open upvalues of [th]; in the atomic phase
+** clears the dead part of the stack, otherwise (outside emergencies) lets
+** the executor shrink an oversized stack. */
+static size_t traversethread(global_State *g, pic_State *th) {
+  UpVal *uv;
+  StkId o = th->stack;
+  if (g->gcstate == GCSpropagate)
+    linkgclist(obj2gco(th), &g->grayagain);
+  if (o == NULL)
+    return 1;  /* stack not built yet */
+  for (; o < th->top; o++)
+    markvalue(g, o);
+  for (uv = th->openupval; uv != NULL; uv = uv->u.open.next)
+    markobject(g, uv);
+  if (g->gcstate == GCSatomic) {
+    for (; o < th->stack_last + EXTRA_STACK; o++)
+      setnilvalue(o);
+    if (!isintwups(th) && th->openupval != NULL) {
+      th->twups = g->twups;
+      g->twups = th;
+    }
+  } else if (!g->gcemergency) {
+    picD_shrinkstack(th);
+  }
+  return 1 + (size_t)th->stacksize;
+}
+
+/* Traverses one gray object, turning it black. */
+static size_t propagatemark(global_State *g) {
+  GCObject *o = g->gray;
+  nw2black(o);
+  g->gray = *getgclist(o);
+  switch (o->tt) {
+    case PIC_VTABLE: return traversetable(g, gco2t(o));
+    case PIC_VUSERDATA: return traverseudata(g, gco2u(o));
+    case PIC_VLCL: return traverseLclosure(g, gco2lcl(o));
+    case PIC_VCCL: return traverseCclosure(g, gco2ccl(o));
+    case PIC_VPROTO: return traverseproto(g, gco2p(o));
+    default: return traversethread(g, gco2th(o));  /* PIC_VTHREAD */
+  }
+}
+
+static size_t propagateall(global_State *g) {
+  size_t tot = 0;
+  while (g->gray)
+    tot += propagatemark(g);
+  return tot;
+}
+
+/* Traverses the ephemeron tables until no more values get marked,
+** alternating directions to converge quickly on chains. */
+static void convergeephemerons(global_State *g) {
+  int changed;
+  int dir = 0;
+  do {
+    GCObject *w;
+    GCObject *next = g->ephemeron;
+    g->ephemeron = NULL;
+    changed = 0;
+    while ((w = next) != NULL) {
+      Table *h = gco2t(w);
+      next = h->gclist;
+      nw2black(h);
+      if (traverseephemeron(g, h, dir)) {
+        propagateall(g);
+        changed = 1;
+      }
+    }
+    dir = !dir;
+  } while (changed);
+}
+
+/* ---- clearing weak tables ---- */
+
+static void clearbykeys(global_State *g, GCObject *l) {
+  for (; l; l = gco2t(l)->gclist) {
+    Table *h = gco2t(l);
+    Node *limit = gnodelast(h);
+    Node *n;
+    for (n = h->node; n < limit; n++) {
+      if (iscleared(g, gcvalueN(gkey(n))))
+        setempty(gval(n));
+      if (isempty(gval(n)))
+        clearkey(n);
+    }
+  }
+}
+
+static void clearbyvalues(global_State *g, GCObject *l, GCObject *f) {
+  for (; l != f; l = gco2t(l)->gclist) {
+    Table *h = gco2t(l);
+    Node *n, *limit = gnodelast(h);
+    unsigned i;
+    for (i = 0; i < h->asize; i++) {
+      TValue *o = &h->array[i];
+      if (iscleared(g, gcvalueN(o)))
+        setempty(o);
+    }
+    for (n = h->node; n < limit; n++) {
+      if (iscleared(g, gcvalueN(gval(n))))
+        setempty(gval(n));
+      if (isempty(gval(n)))
+        clearkey(n);
+    }
+  }
+}
+
+/* ---- freeing and sweeping ---- */
+
+static void freeupval(pic_State *L, UpVal *uv) {
+  if (upisopen(uv))
+    picF_unlinkupval(uv);
+  picM_free(L, uv);
+}
+
+static void freeobj(pic_State *L, GCObject *o) {
+  switch (o->tt) {
+    case PIC_VPROTO: picF_freeproto(L, gco2p(o)); break;
+    case PIC_VUPVAL: freeupval(L, gco2upv(o)); break;
+    case PIC_VLCL: picM_free_(L, o, sizeLclosure(gco2lcl(o)->nupvalues)); break;
+    case PIC_VCCL: picM_free_(L, o, sizeCclosure(gco2ccl(o)->nupvalues)); break;
+    case PIC_VTABLE: picH_free(L, gco2t(o)); break;
+    case PIC_VTHREAD: picE_freethread(L, gco2th(o)); break;
+    case PIC_VUSERDATA: {
+      Udata *u = gco2u(o);
+      picM_free_(L, o, sizeudata(u->nuvalue, u->len));
+      break;
+    }
+    case PIC_VSHRSTR: {
+      TString *ts = gco2ts(o);
+      picS_remove(L, ts);
+      picM_free_(L, ts, sizelstring(ts->shrlen));
+      break;
+    }
+    default: {  /* PIC_VLNGSTR */
+      TString *ts = gco2ts(o);
+      picM_free_(L, ts, sizelstring(ts->u.lnglen));
+      break;
+    }
+  }
+}
+
+/* Sweeps at most [countin] objects of list [p]: frees the dead, whitens the
+** survivors. Returns where to continue (NULL at the end). */
+static GCObject **sweeplist(pic_State *L, GCObject **p, int countin, int *countout) {
+  global_State *g = G(L);
+  int ow = otherwhite(g);
+  int i;
+  int white = picC_white(g);
+  for (i = 0; *p != NULL && i < countin; i++) {
+    GCObject *curr = *p;
+    int marked = curr->marked;
+    if (isdeadm(ow, marked)) {
+      *p = curr->next;
+      freeobj(L, curr);
+    } else {
+      curr->marked = (uint8_t)((marked & ~maskcolors) | white);
+      p = &curr->next;
+    }
+  }
+  if (countout)
+    *countout = i;
+  return (*p == NULL) ? NULL : p;
+}
+
+static GCObject **sweeptolive(pic_State *L, GCObject **p) {
+  GCObject **old = p;
+  do {
+    p = sweeplist(L, p, 1, NULL);
+  } while (p == old);
+  return p;
+}
+
+/* Frees every object of list [p] up to (not including) [limit]. */
+static void deletelist(pic_State *L, GCObject *p, GCObject *limit) {
+  while (p != limit) {
+    GCObject *next = p->next;
+    freeobj(L, p);
+    p = next;
+  }
+}
+
+static void checkSizes(pic_State *L, global_State *g) {
+  if (!g->gcemergency && g->strt.nuse < g->strt.size / 4 && g->strt.size > 128)
+    picS_resize(L, g->strt.size / 2);
+}
+
+/* ---- finalizers ---- */
+
+static GCObject **findlast(GCObject **p) {
+  while (*p != NULL)
+    p = &(*p)->next;
+  return p;
+}
+
+/* Moves unreachable (or, with [all], every) object of finobj to the end of tobefnz. */
+static void separatetobefnz(global_State *g, int all) {
+  GCObject *curr;
+  GCObject **p = &g->finobj;
+  GCObject **lastnext = findlast(&g->tobefnz);
+  while ((curr = *p) != NULL) {
+    if (!(iswhite(curr) || all)) {
+      p = &curr->next;
+    } else {
+      *p = curr->next;
+      curr->next = *lastnext;
+      *lastnext = curr;
+      lastnext = &curr->next;
+    }
+  }
+}
+
+/* If [mt] has __gc, moves [o] from allgc to finobj (once). */
+void picC_checkfinalizer(pic_State *L, GCObject *o, Table *mt) {
+  global_State *g = G(L);
+  GCObject **p;
+  if (tofinalize(o) || gfasttm(g, mt, TM_GC) == NULL || (g->gcstp & GCSTPCLS))
+    return;
+  if (issweepphase(g)) {
+    makewhite(g, o);
+    if (g->sweepgc == &o->next)
+      g->sweepgc = sweeptolive(L, g->sweepgc);
+  }
+  for (p = &g->allgc; *p != o; p = &(*p)->next) {
+  }
+  *p = o->next;
+  o->next = g->finobj;
+  g->finobj = o;
+  o->marked |= bitmask(FINALIZEDBIT);
+}
+
+/* Takes the first object of tobefnz back to allgc as a normal object. */
+static GCObject *udata2finalize(global_State *g) {
+  GCObject *o = g->tobefnz;
+  g->tobefnz = o->next;
+  o->next = g->allgc;
+  g->allgc = o;
+  o->marked &= (uint8_t)~bitmask(FINALIZEDBIT);
+  if (issweepphase(g))
+    makewhite(g, o);
+  return o;
+}
+
+/* Pushes (finalizer, object) for the next pending finalization and returns
+** 1, or returns 0 when none is pending. Objects whose __gc is nil by now
+** are dropped. */
+int picC_nextfinalizer(pic_State *L) {
+  global_State *g = G(L);
+  if (g->tobefnz == NULL)
+    return 0;
+  picD_checkstack(L, 2);
+  while (g->tobefnz != NULL) {
+    TValue v;
+    const TValue *tm;
+    GCObject *o = udata2finalize(g);
+    setgcovalue(&v, o, o->tt);
+    tm = picT_gettmbyobj(L, &v, TM_GC);
+    if (!ttisnil(tm)) {
+      setobj2s(L, L->top, tm);
+      setobj2s(L, L->top + 1, &v);
+      L->top += 2;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Stops collection for good and queues every finalizable object. */
+void picC_prepareclose(pic_State *L) {
+  global_State *g = G(L);
+  g->gcstp = GCSTPCLS;
+  separatetobefnz(g, 1);
+}
+
+/* ---- the cycle ---- */
+
+static void setpause(global_State *g) {
+  size_t estimate = g->gcestimate / PAUSEADJ;
+  size_t threshold;
+  ptrdiff_t debt;
+  if (estimate == 0)
+    estimate = 1;
+  threshold = ((size_t)g->gcpause < PTRDIFF_MAX / estimate) ? estimate * (size_t)g->gcpause
+                                                            : (size_t)PTRDIFF_MAX;
+  debt = (ptrdiff_t)g->totalbytes - (ptrdiff_t)threshold;
+  if (debt > 0)
+    debt = 0;
+  g->GCdebt = debt;
+}
+
+static size_t atomic(pic_State *L) {
+  global_State *g = G(L);
+  size_t work = 0;
+  GCObject *origweak, *origall;
+  GCObject *grayagain = g->grayagain;
+  g->grayagain = NULL;
+  g->gcstate = GCSatomic;
+  markobject(g, L);  /* the running thread */
+  markvalue(g, &g->l_registry);
+  markmt(g);
+  work += propagateall(g);
+  work += remarkupvals(g);
+  work += propagateall(g);
+  g->gray = grayagain;
+  work += propagateall(g);
+  convergeephemerons(g);
+  /* all strongly reachable objects are marked; clear weak values first */
+  clearbyvalues(g, g->weak, NULL);
+  clearbyvalues(g, g->allweak, NULL);
+  origweak = g->weak;
+  origall = g->allweak;
+  separatetobefnz(g, 0);
+  work += markbeingfnz(g);  /* resurrect objects to be finalized */
+  work += propagateall(g);
+  convergeephemerons(g);
+  clearbykeys(g, g->ephemeron);
+  clearbykeys(g, g->allweak);
+  clearbyvalues(g, g->weak, origweak);
+  clearbyvalues(g, g->allweak, origall);
+  g->currentwhite = (uint8_t)otherwhite(g);
+  return work;
+}
+
+static void entersweep(pic_State *L) {
+  global_State *g = G(L);
+  g->gcstate = GCSswpallgc;
+  g->sweepgc = sweeptolive(L, &g->allgc);
+}
+
+static size_t sweepstep(pic_State *L, global_State *g, int nextstate, GCObject **nextlist) {
+  if (g->sweepgc) {
+    int count;
+    g->sweepgc = sweeplist(L, g->sweepgc, GCSWEEPMAX, &count);
+    return (size_t)count;
+  }
+  g->gcstate = (uint8_t)nextstate;
+  g->sweepgc = nextlist;
+  return 0;
+}
+
+/* One unit of collection work; no collection can start inside it. */
+static size_t singlestep(pic_State *L) {
+  global_State *g = G(L);
+  size_t work = 0;
+  uint8_t oldstp = g->gcstp;
+  g->gcstp |= GCSTPGC;
+  switch (g->gcstate) {
+    case GCSpause:
+      restartcollection(g);
+      g->gcstate = GCSpropagate;
+      work = 1;
+      break;
+    case GCSpropagate:
+      if (g->gray == NULL)
+        g->gcstate = GCSenteratomic;
+      else
+        work = propagatemark(g);
+      break;
+    case GCSenteratomic:
+      work = atomic(L);
+      entersweep(L);
+      break;
+    case GCSswpallgc:
+      work = sweepstep(L, g, GCSswpfinobj, &g->finobj);
+      break;
+    case GCSswpfinobj:
+      work = sweepstep(L, g, GCSswptobefnz, &g->tobefnz);
+      break;
+    case GCSswptobefnz:
+      work = sweepstep(L, g, GCSswpend, NULL);
+      break;
+    case GCSswpend:
+      checkSizes(L, g);
+      g->gcestimate = g->totalbytes;
+      g->gccount++;
+      g->gcstate = GCScallfin;
+      break;
+    default:  /* GCScallfin: finalizers are run by the executor */
+      g->gcstate = GCSpause;
+      break;
+  }
+  g->gcstp = oldstp;
+  return work;
+}
+
+static void runtilstate(pic_State *L, int state) {
+  global_State *g = G(L);
+  while (g->gcstate != state)
+    singlestep(L);
+}
+
+/* A complete cycle from wherever the collector is. */
+static void fullcycle(pic_State *L, int isemergency) {
+  global_State *g = G(L);
+  g->gcemergency = (uint8_t)isemergency;
+  if (keepinvariant(g))
+    entersweep(L);  /* sweep everything back to white */
+  runtilstate(L, GCSpause);
+  runtilstate(L, GCScallfin);
+  runtilstate(L, GCSpause);
+  g->gcemergency = 0;
+  setpause(g);
+}
+
+/* Collection work at a safe point: a full cycle while the collector runs. */
+void picC_step(pic_State *L) {
+  global_State *g = G(L);
+  if (!gcrunning(g))
+    g->GCdebt = -2000;
+  else
+    fullcycle(L, 0);
+}
+
+/* A full collection; a normal one does nothing while the collector is
+** stopped (by the user, during construction or at close), an emergency one
+** only refuses to start inside a collection or at close. */
+void picC_fullgc(pic_State *L, int isemergency) {
+  global_State *g = G(L);
+  if (isemergency ? (g->gcstp & (GCSTPGC | GCSTPCLS)) != 0 : !gcrunning(g))
+    return;
+  fullcycle(L, isemergency);
+}
+
+/* Frees every object (pic_close); pending finalizers are dropped. */
+void picC_freeallobjects(pic_State *L) {
+  global_State *g = G(L);
+  g->gcstp = GCSTPCLS;
+  separatetobefnz(g, 1);
+  deletelist(L, g->tobefnz, NULL);
+  g->tobefnz = NULL;
+  deletelist(L, g->allgc, obj2gco(g->mainthread));
+  g->allgc = obj2gco(g->mainthread);
+  deletelist(L, g->fixedgc, NULL);
+  g->fixedgc = NULL;
+}
+
+/* ---- the collectgarbage backend ---- */
+
+/* Controls the collector (PIC_GC* options, as lua_gc); returns -1 for an
+** invalid option, inside a collection or while the state is being built. */
+int pic_gc(pic_State *L, int what, ...) {
+  va_list argp;
+  int res = 0;
+  global_State *g = G(L);
+  int closing = (g->gcstp & GCSTPCLS) != 0;  /* finalizers at close: never collect */
+  if (g->gcstp & GCSTPGC)
+    return -1;
+  va_start(argp, what);
+  switch (what) {
+    case PIC_GCSTOP:
+      g->gcstp = (uint8_t)(GCSTPUSR | (g->gcstp & GCSTPCLS));
+      break;
+    case PIC_GCRESTART:
+      g->GCdebt = 0;
+      g->gcstp &= GCSTPCLS;
+      break;
+    case PIC_GCCOLLECT: {
+      uint8_t oldstp = g->gcstp;
+      if (closing)
+        break;
+      g->gcstp = 0;
+      fullcycle(L, 0);
+      g->gcstp = oldstp;
+      break;
+    }
+    case PIC_GCCOUNT:
+      res = (int)(g->totalbytes >> 10);
+      break;
+    case PIC_GCCOUNTB:
+      res = (int)(g->totalbytes & 0x3ff);
+      break;
+    case PIC_GCSTEP: {
+      int data = va_arg(argp, int);
+      ptrdiff_t debt = 1;
+      uint8_t oldstp = g->gcstp;
+      if (closing)
+        break;
+      g->gcstp = 0;
+      if (data == 0) {
+        g->GCdebt = 0;
+        picC_step(L);
+      } else {
+        debt = (ptrdiff_t)data * 1024 + g->GCdebt;
+        g->GCdebt = debt;
+        if (g->GCdebt > 0)
+          picC_step(L);
+      }
+      g->gcstp = oldstp;
+      if (debt > 0 && g->gcstate == GCSpause)
+        res = 1;
+      break;
+    }
+    case PIC_GCSETPAUSE: {
+      int data = va_arg(argp, int);
+      res = g->gcpause;
+      g->gcpause = data / 4 * 4;
+      break;
+    }
+    case PIC_GCSETSTEPMUL: {
+      int data = va_arg(argp, int);
+      res = g->gcstepmul;
+      g->gcstepmul = data / 4 * 4;
+      break;
+    }
+    case PIC_GCISRUNNING:
+      res = gcrunning(g);
+      break;
+    case PIC_GCGEN: {
+      (void)va_arg(argp, int);
+      (void)va_arg(argp, int);
+      res = g->gckind ? PIC_GCGEN : PIC_GCINC;
+      g->gckind = 1;  /* recorded only: collection stays incremental */
+      break;
+    }
+    case PIC_GCINC: {
+      int pause = va_arg(argp, int);
+      int stepmul = va_arg(argp, int);
+      int stepsize = va_arg(argp, int);
+      res = g->gckind ? PIC_GCGEN : PIC_GCINC;
+      if (pause != 0)
+        g->gcpause = pause / 4 * 4;
+      if (stepmul != 0)
+        g->gcstepmul = stepmul / 4 * 4;
+      if (stepsize != 0)
+        g->gcstepsize = stepsize;
+      g->gckind = 0;
+      break;
+    }
+    default:
+      res = -1;
+  }
+  va_end(argp);
+  return res;
+}

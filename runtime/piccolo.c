@@ -1,0 +1,319 @@
+/*
+** piccolo.c -- the `piccolo` command: runs a piccolo image with a fuel
+** budget, a memory limit and a capability set. Module: runtime (command).
+** Exit status: 0 success, 1 error (bad command line, unreadable or bad
+** image, runtime error), 3 out of fuel.
+*/
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "format/image.h"
+#include "runtime/piccolo.h"
+#include "runtime/pstate.h"   /* collections count for --stats */
+
+#define PROGNAME "piccolo"
+#define STEP_FUEL 1000000   /* fuel per pic_step slice */
+#define EXIT_NOFUEL 3
+
+typedef struct Options {
+  int64_t fuel;          /* total budget; < 0: none */
+  size_t memlimit;       /* 0: none */
+  int stats;
+  int sandbox;
+  int version;
+  int script;            /* index of IMAGE in argv (0: none) */
+} Options;
+
+static void usage(void) {
+  fprintf(stderr,
+          "usage: " PROGNAME " [options] IMAGE [ARGS...]\n"
+          "Runs a piccolo image (compile Lua source with piccoloc).\n"
+          "Options:\n"
+          "  --fuel N             stop after N units of work (exit status 3)\n"
+          "  --memory-limit SIZE  cap the state's memory (suffix K, M or G)\n"
+          "  --stats              print fuel used, peak memory and collections to stderr\n"
+          "  --sandbox            grant no capabilities (files, env, process, clock)\n"
+          "  -v                   print versions\n"
+          "  --                   stop handling options\n");
+}
+
+static void message(const char *msg) {
+  fprintf(stderr, "%s: %s\n", PROGNAME, msg);
+  fflush(stderr);
+}
+
+/* Parses a non-negative integer with an optional K/M/G suffix (when [sizes]). */
+static int parsecount(const char *s, int sizes, uint64_t *out) {
+  char *end;
+  unsigned long long v;
+  uint64_t mul = 1;
+  if (*s < '0' || *s > '9')
+    return 0;
+  errno = 0;
+  v = strtoull(s, &end, 10);
+  if (errno != 0)
+    return 0;
+  if (sizes && *end != '\0' && end[1] == '\0') {
+    switch (*end) {
+      case 'k': case 'K': mul = (uint64_t)1 << 10; break;
+      case 'm': case 'M': mul = (uint64_t)1 << 20; break;
+      case 'g': case 'G': mul = (uint64_t)1 << 30; break;
+      default: return 0;
+    }
+    end++;
+  }
+  if (*end != '\0' || (v != 0 && mul > UINT64_MAX / v))
+    return 0;
+  *out = (uint64_t)v * mul;
+  return 1;
+}
+
+/* Fills [o] from the command line; returns 0 for a bad command line. */
+static int parseargs(int argc, char **argv, Options *o) {
+  int i;
+  memset(o, 0, sizeof(*o));
+  o->fuel = -1;
+  for (i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    uint64_t v;
+    if (strcmp(a, "--") == 0) {
+      i++;
+      break;
+    } else if (strcmp(a, "--fuel") == 0) {
+      if (i + 1 >= argc || !parsecount(argv[++i], 0, &v) || v > INT64_MAX)
+        return 0;
+      o->fuel = (int64_t)v;
+    } else if (strcmp(a, "--memory-limit") == 0) {
+      if (i + 1 >= argc || !parsecount(argv[++i], 1, &v) || v > SIZE_MAX)
+        return 0;
+      o->memlimit = (size_t)v;
+    } else if (strcmp(a, "--stats") == 0) {
+      o->stats = 1;
+    } else if (strcmp(a, "--sandbox") == 0) {
+      o->sandbox = 1;
+    } else if (strcmp(a, "-v") == 0) {
+      o->version = 1;
+    } else if (a[0] == '-' && a[1] != '\0') {
+      return 0;
+    } else {
+      break;
+    }
+  }
+  o->script = (i < argc) ? i : 0;
+  return 1;
+}
+
+/* Reads file [name] into a fresh buffer; NULL (message printed) on failure. */
+static char *readfile(const char *name, size_t *size) {
+  FILE *f = fopen(name, "rb");
+  char *buf = NULL;
+  size_t len = 0, cap = 0;
+  char msg[512];
+  if (f == NULL) {
+    snprintf(msg, sizeof(msg), "cannot open %s", name);
+    message(msg);
+    return NULL;
+  }
+  for (;;) {
+    size_t n;
+    if (len == cap) {
+      char *nb;
+      cap = cap ? cap * 2 : 65536;
+      nb = (char *)realloc(buf, cap);
+      if (nb == NULL) {
+        free(buf);
+        fclose(f);
+        message("not enough memory to read the image");
+        return NULL;
+      }
+      buf = nb;
+    }
+    n = fread(buf + len, 1, cap - len, f);
+    len += n;
+    if (n == 0)
+      break;
+  }
+  if (ferror(f)) {
+    free(buf);
+    fclose(f);
+    snprintf(msg, sizeof(msg), "cannot read %s", name);
+    message(msg);
+    return NULL;
+  }
+  fclose(f);
+  *size = len;
+  return buf;
+}
+
+/* Error message handler: the message (or a description of a non-string
+** error object) followed by a traceback, as lua.c's msghandler. */
+static int tostringk(pic_State *L, int status, pic_KContext ctx);
+
+static int msghandler(pic_State *L) {
+  const char *msg = pic_tostring(L, 1);
+  if (msg == NULL) {
+    if (pic_getmetatable(L, 1)) {
+      pic_rawgetfield(L, -1, "__tostring");
+      if (pic_isfunction(L, -1)) {
+        pic_pushvalue(L, 1);
+        return pic_callk(L, 1, 1, 0, tostringk);
+      }
+      pic_pop(L, 2);
+    }
+    msg = pic_pushfstring(L, "(error object is a %s value)", pic_typename(L, pic_type(L, 1)));
+  }
+  pic_traceback(L, L, msg, 1);
+  return 1;
+}
+
+static int tostringk(pic_State *L, int status, pic_KContext ctx) {
+  (void)ctx;
+  if (status == PIC_OK && pic_type(L, -1) == PIC_TSTRING)
+    return 1;
+  pic_traceback(L, L,
+                pic_pushfstring(L, "(error object is a %s value)", pic_typename(L, pic_type(L, 1))),
+                1);
+  return 1;
+}
+
+static int finishrun(pic_State *L, int status, pic_KContext ctx) {
+  (void)ctx;
+  if (status != PIC_OK && status != PIC_YIELD)
+    return pic_error(L);  /* the handled message goes up to pic_step */
+  return 0;
+}
+
+/* Runs the chunk below its arguments under the message handler. */
+static int runchunk(pic_State *L) {
+  int n = pic_gettop(L);
+  pic_pushcfunction(L, msghandler);
+  pic_insert(L, 1);
+  return pic_pcallk(L, n - 1, PIC_MULTRET, 1, 0, finishrun);
+}
+
+/* Sets global 'arg': arg[0] = IMAGE, arg[1..] = ARGS, negative indices
+** for the interpreter name and the options. */
+static void createargtable(pic_State *L, char **argv, int argc, int script) {
+  int i;
+  pic_createtable(L, argc - script - 1, script + 1);
+  for (i = 0; i < argc; i++) {
+    pic_pushstring(L, argv[i]);
+    pic_rawseti(L, -2, (pic_Integer)i - script);
+  }
+  pic_setglobal(L, "arg");
+}
+
+typedef struct Args {
+  char **argv;
+  int argc;
+  int script;
+} Args;
+
+/* Opens the libraries and creates 'arg' (run as a step, so that errors,
+** memory errors included, are reported like any other). */
+static int setupstate(pic_State *L) {
+  const Args *a = (const Args *)pic_touserdata(L, 1);
+  pic_openlibs(L);
+  createargtable(L, a->argv, a->argc, a->script);
+  return 0;
+}
+
+static void printstats(pic_State *L) {
+  fprintf(stderr, "fuel used: %lld\n", (long long)pic_fuelused(L));
+  fprintf(stderr, "peak memory: %zu bytes\n", pic_mempeak(L));
+  fprintf(stderr, "collections: %zu\n", G(L)->gccount);
+}
+
+/* Runs the function at the bottom of the stack, with the values above it as
+** arguments, to completion within the fuel budget; returns the exit status. */
+static int runsteps(pic_State *L, const Options *o) {
+  int status, nres;
+  char msg[128];
+  status = pic_start(L, pic_gettop(L) - 1);
+  while (status == PIC_OK) {
+    int64_t slice = STEP_FUEL;
+    if (o->fuel >= 0) {
+      int64_t left = o->fuel - pic_fuelused(L);
+      if (left <= 0) {
+        snprintf(msg, sizeof(msg), "out of fuel (%lld units used)", (long long)pic_fuelused(L));
+        message(msg);
+        return EXIT_NOFUEL;
+      }
+      if (left < slice)
+        slice = left;
+    }
+    status = pic_step(L, slice, &nres);
+    if (status == PIC_FUEL)
+      status = PIC_OK;
+    else if (status == PIC_OK) {
+      pic_settop(L, 0);
+      return EXIT_SUCCESS;
+    }
+  }
+  if (status == PIC_YIELD) {
+    message("attempt to yield from outside a coroutine");
+  } else {
+    const char *m = pic_tostring(L, -1);
+    if (m == NULL)
+      m = pic_pushfstring(L, "(error object is a %s value)", pic_typename(L, pic_type(L, -1)));
+    message(m);
+  }
+  return EXIT_FAILURE;
+}
+
+int main(int argc, char **argv) {
+  Options o;
+  Args args;
+  pic_State *L;
+  char *image;
+  size_t size = 0;
+  int i, status;
+  if (!parseargs(argc, argv, &o) || (o.script == 0 && !o.version)) {
+    usage();
+    return EXIT_FAILURE;
+  }
+  if (o.version) {
+    printf("%s (%s), image format %d.%d\n", PIC_VERSION, PIC_LUA_VERSION,
+           FMT_VERSION_MAJOR, FMT_VERSION_MINOR);
+    if (o.script == 0)
+      return EXIT_SUCCESS;
+  }
+  image = readfile(argv[o.script], &size);
+  if (image == NULL)
+    return EXIT_FAILURE;
+  L = pic_newstate(NULL, NULL);
+  if (L == NULL) {
+    free(image);
+    message("cannot create state: not enough memory");
+    return EXIT_FAILURE;
+  }
+  pic_setmemlimit(L, o.memlimit);
+  pic_setcaps(L, o.sandbox ? 0u : PIC_CAP_ALL);
+  args.argv = argv;
+  args.argc = argc;
+  args.script = o.script;
+  pic_pushcfunction(L, setupstate);
+  pic_pushlightuserdata(L, &args);
+  status = runsteps(L, &o);
+  if (status == EXIT_SUCCESS) {
+    pic_pushcfunction(L, runchunk);
+    if (!pic_checkstack(L, argc - o.script + 1)) {
+      message("too many arguments");
+      status = EXIT_FAILURE;
+    } else if (pic_loadimage(L, image, size, argv[o.script]) != PIC_OK) {
+      message(pic_tostring(L, -1));
+      status = EXIT_FAILURE;
+    } else {
+      for (i = o.script + 1; i < argc; i++)
+        pic_pushstring(L, argv[i]);
+      status = runsteps(L, &o);
+    }
+  }
+  free(image);
+  if (o.stats)
+    printstats(L);
+  pic_close(L);
+  return status;
+}

@@ -1,0 +1,282 @@
+/*
+** ploader.c -- pic_loadimage: turns a piccolo image into closures.
+** Module: runtime (loader). Uses format/ (fmt_image_read verifies the
+** bytecode); never parses source text.
+** Every object built is reachable from the stack (the closure being built is
+** pushed first, each proto is linked into its parent before it is filled,
+** arrays get their size only once allocated and cleared), so a collection
+** during any allocation finds a consistent graph.
+*/
+#include <limits.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "format/image.h"
+#include "runtime/pdo.h"
+#include "runtime/pfunc.h"
+#include "runtime/pgc.h"
+#include "runtime/pmem.h"
+#include "runtime/pstate.h"
+#include "runtime/pstring.h"
+#include "runtime/ptable.h"
+
+#define MAXIMAGESIZE ((size_t)256 << 20)   /* cap on an image's uncompressed payload */
+#define PRELOADKEY "_PRELOAD"
+
+/* The format library allocates through the state's counting allocator. */
+static void *fmtalloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  return picM_realloc_((pic_State *)ud, ptr, osize, nsize);
+}
+
+/* Pushes a formatted message (may raise on memory errors). */
+static void pushmsg(pic_State *L, const char *fmt, ...) {
+  va_list argp;
+  va_start(argp, fmt);
+  picO_pushvfstring(L, fmt, argp);
+  va_end(argp);
+}
+
+/* Whether [data] looks like Lua source text rather than a binary file. */
+static int looksliketext(const unsigned char *data, size_t size) {
+  size_t i, n = size < 1024 ? size : 1024;
+  if (size > 0 && data[0] == 0x1b)
+    return 0;
+  for (i = 0; i < n; i++) {
+    unsigned char c = data[i];
+    if (c == 0 || (c < 32 && strchr("\t\n\v\f\r", c) == NULL))
+      return 0;
+  }
+  return 1;
+}
+
+static int clampint(uint32_t v) {
+  return v > INT_MAX ? INT_MAX : (int)v;
+}
+
+/* A debug name: NULL when absent (stripped). */
+static TString *debugname(pic_State *L, const fmt_Str *s) {
+  return s->len == 0 ? NULL : picS_newlstr(L, s->s, s->len);
+}
+
+/* Fills [f] from [src]; [psource] is the parent's source, shared when equal. */
+static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *psource, int depth) {
+  uint32_t i;
+  if (depth > FMT_MAX_NESTING || src->ncode > INT_MAX || src->nk > INT_MAX ||
+      src->nupvals > INT_MAX || src->np > INT_MAX || src->nlines > INT_MAX ||
+      src->nlocvars > INT_MAX)
+    picG_runerror(L, "image too large");
+  f->numparams = src->numparams;
+  f->is_vararg = src->is_vararg;
+  f->maxstacksize = src->maxstacksize;
+  f->linedefined = clampint(src->linedefined);
+  f->lastlinedefined = clampint(src->lastlinedefined);
+  if (src->source.len == 0)
+    f->source = NULL;
+  else if (psource != NULL && tsslen(psource) == src->source.len &&
+           memcmp(getstr(psource), src->source.s, src->source.len) == 0)
+    f->source = psource;
+  else
+    f->source = picS_newlstr(L, src->source.s, src->source.len);
+  /* code */
+  f->code = picM_newvector(L, src->ncode, Instruction);
+  f->sizecode = (int)src->ncode;
+  if (src->ncode > 0)
+    memcpy(f->code, src->code, src->ncode * sizeof(Instruction));
+  /* constants */
+  f->k = picM_newvector(L, src->nk, TValue);
+  f->sizek = (int)src->nk;
+  for (i = 0; i < src->nk; i++)
+    setnilvalue(&f->k[i]);
+  for (i = 0; i < src->nk; i++) {
+    const fmt_Const *c = &src->k[i];
+    TValue *o = &f->k[i];
+    switch (c->kind) {
+      case FMT_K_FALSE: setbfvalue(o); break;
+      case FMT_K_TRUE: setbtvalue(o); break;
+      case FMT_K_INT: setivalue(o, c->u.i); break;
+      case FMT_K_FLT: setfltvalue(o, c->u.n); break;
+      case FMT_K_STR: {
+        TString *ts = picS_newlstr(L, c->u.s.s, c->u.s.len);
+        setsvalue(L, o, ts);
+        break;
+      }
+      default: break;  /* FMT_K_NIL */
+    }
+  }
+  /* upvalue descriptors */
+  f->upvalues = picM_newvector(L, src->nupvals, Upvaldesc);
+  f->sizeupvalues = (int)src->nupvals;
+  for (i = 0; i < src->nupvals; i++) {
+    f->upvalues[i].name = NULL;
+    f->upvalues[i].instack = src->upvals[i].instack;
+    f->upvalues[i].idx = src->upvals[i].idx;
+    f->upvalues[i].kind = src->upvals[i].kind;
+  }
+  for (i = 0; i < src->nupvals; i++)
+    f->upvalues[i].name = debugname(L, &src->upvals[i].name);
+  /* line information (absolute line per instruction) */
+  f->lineinfo = picM_newvector(L, src->nlines, int);
+  f->sizelineinfo = (int)src->nlines;
+  for (i = 0; i < src->nlines; i++)
+    f->lineinfo[i] = clampint(src->lines[i]);
+  /* local variables */
+  f->locvars = picM_newvector(L, src->nlocvars, LocVar);
+  f->sizelocvars = (int)src->nlocvars;
+  for (i = 0; i < src->nlocvars; i++) {
+    f->locvars[i].varname = NULL;
+    f->locvars[i].startpc = clampint(src->locvars[i].startpc);
+    f->locvars[i].endpc = clampint(src->locvars[i].endpc);
+  }
+  for (i = 0; i < src->nlocvars; i++)
+    f->locvars[i].varname = debugname(L, &src->locvars[i].name);
+  /* nested functions: each linked into f before it is filled */
+  f->p = picM_newvector(L, src->np, Proto *);
+  f->sizep = (int)src->np;
+  for (i = 0; i < src->np; i++)
+    f->p[i] = NULL;
+  for (i = 0; i < src->np; i++) {
+    f->p[i] = picF_newproto(L);
+    picC_objbarrier(L, f, f->p[i]);
+    loadproto(L, f->p[i], src->p[i], f->source, depth + 1);
+  }
+}
+
+/* Pushes a closure of chunk [main] whose first upvalue is the globals table. */
+static void pushchunk(pic_State *L, const fmt_Proto *main) {
+  LClosure *cl;
+  if (main->nupvals > 255)
+    picG_runerror(L, "image too large");
+  picD_checkstack(L, 1);
+  cl = picF_newLclosure(L, (int)main->nupvals);
+  setclLvalue(L, L->top, cl);
+  L->top++;
+  cl->p = picF_newproto(L);
+  picC_objbarrier(L, cl, cl->p);
+  loadproto(L, cl->p, main, NULL, 0);
+  picF_initupvals(L, cl);
+  if (cl->nupvalues >= 1) {
+    Table *reg = hvalue(&G(L)->l_registry);
+    const TValue *gt = picH_getint(reg, PIC_RIDX_GLOBALS);
+    setobj(L, cl->upvals[0]->v, gt);
+    picC_barrier(L, cl->upvals[0], gt);
+  }
+}
+
+/* Pushes registry._PRELOAD, creating it if missing. */
+static Table *pushpreload(pic_State *L) {
+  Table *reg = hvalue(&G(L)->l_registry);
+  const TValue *slot;
+  TString *key;
+  picD_checkstack(L, 2);
+  key = picS_newliteral(L, PRELOADKEY);
+  setsvalue(L, L->top, key);
+  L->top++;
+  slot = picH_getstr(reg, key);
+  if (ttistable(slot)) {
+    setobj2s(L, L->top - 1, slot);
+  } else {
+    Table *t = picH_new(L);
+    sethvalue(L, L->top, t);
+    L->top++;
+    picH_set(L, reg, L->top - 2, L->top - 1);
+    picC_barrierback(L, obj2gco(reg), L->top - 1);
+    setobj2s(L, L->top - 2, L->top - 1);
+    L->top--;
+  }
+  return hvalue(L->top - 1);
+}
+
+/* Reads the image and pushes its main chunk; registers the other chunks. */
+static int doload(pic_State *L, const void *data, size_t size, const char *name,
+                  fmt_Image *volatile *pimg) {
+  fmt_Allocator a;
+  char err[256];
+  size_t maxsize = MAXIMAGESIZE;
+  fmt_Status st;
+  fmt_Image *img = NULL;
+  uint32_t i;
+  a.f = fmtalloc;
+  a.ud = L;
+  if (G(L)->memlimit != 0 && G(L)->memlimit < maxsize)
+    maxsize = G(L)->memlimit;
+  err[0] = '\0';
+  st = fmt_image_read((const uint8_t *)data, size, maxsize, a, &img, err, sizeof(err));
+  if (st == FMT_ENOMEM)
+    picM_error(L);
+  if (st != FMT_OK) {
+    pushmsg(L, "%s: %s", name, err[0] ? err : fmt_status_name(st));
+    return PIC_ERRSYNTAX;
+  }
+  *pimg = img;  /* freed by the caller, also after an error */
+  if (img->nchunks == 0) {
+    pushmsg(L, "%s: %s", name, "image has no chunks");
+    return PIC_ERRSYNTAX;
+  }
+  pushchunk(L, img->chunks[0].main);
+  if (img->nchunks > 1) {
+    Table *preload = pushpreload(L);
+    for (i = 1; i < img->nchunks; i++) {
+      TString *modname;
+      picD_checkstack(L, 2);
+      modname = picS_newlstr(L, img->chunks[i].name.s, img->chunks[i].name.len);
+      setsvalue(L, L->top, modname);
+      L->top++;
+      pushchunk(L, img->chunks[i].main);
+      picH_set(L, preload, L->top - 2, L->top - 1);
+      picC_barrierback(L, obj2gco(preload), L->top - 1);
+      L->top -= 2;
+    }
+    L->top--;  /* the preload table */
+  }
+  return PIC_OK;
+}
+
+/* Runs the load under its own error handler, so that memory errors come
+** back as a status with the fmt tree freed. */
+static int protectedload(pic_State *L, const void *data, size_t size, const char *name) {
+  jmp_buf jb;
+  jmp_buf *volatile old = L->errorJmp;
+  fmt_Image *volatile img = NULL;
+  volatile ptrdiff_t oldtop = savestack(L, L->top);
+  int status;
+  L->errorJmp = &jb;
+  status = setjmp(jb);
+  if (status == 0) {
+    if (!fmt_is_image((const uint8_t *)data, size)) {
+      if (looksliketext((const unsigned char *)data, size))
+        pushmsg(L, "%s: cannot load source text: this runtime has no parser "
+                   "(compile it with piccoloc)", name);
+      else
+        pushmsg(L, "%s: not a piccolo image", name);
+      status = PIC_ERRSYNTAX;
+    } else {
+      status = doload(L, data, size, name, &img);
+    }
+  } else {
+    /* raised while loading: keep the error object, drop the partial work */
+    TValue errobj;
+    setobj(L, &errobj, L->top - 1);
+    L->top = restorestack(L, oldtop);
+    setobj2s(L, L->top, &errobj);
+    L->top++;
+  }
+  L->errorJmp = old;
+  if (img != NULL) {
+    fmt_Allocator a;
+    a.f = fmtalloc;
+    a.ud = L;
+    fmt_image_free(img, a);
+  }
+  return status;
+}
+
+/* Loads image [data] of [size] bytes named [chunkname]: pushes the main
+** chunk and returns PIC_OK, or pushes a message and returns PIC_ERRSYNTAX
+** (not an image, corrupt image) or PIC_ERRMEM. */
+int pic_loadimage(pic_State *L, const void *data, size_t size, const char *chunkname) {
+  const char *name = chunkname != NULL ? chunkname : "?";
+  if (*name == '@' || *name == '=')
+    name++;
+  return protectedload(L, data, size, name);
+}

@@ -1,0 +1,112 @@
+/*
+** pmem.c -- the counting allocator: every byte of a state passes through here.
+** Module: runtime (prefix picM_).
+**
+** Invariant: g->totalbytes is the exact sum of the sizes of the live blocks;
+** g->GCdebt moves by the same amounts (the collector pays it back). A request
+** that would exceed g->memlimit, or that frealloc refuses, gets one emergency
+** full collection (when the state is complete and no collection is running)
+** and one retry before it fails.
+*/
+#include <string.h>
+
+#include "runtime/pdo.h"
+#include "runtime/pgc.h"
+#include "runtime/pmem.h"
+#include "runtime/pstate.h"
+
+#define MINSIZEARRAY 4
+
+/* An emergency collection may run only in a fully built state, outside any
+** collection and outside pic_close. */
+#define cantryagain(g) (completestate(g) && !((g)->gcstp & (GCSTPGC | GCSTPCLS)))
+
+/* One attempt at the raw allocator, refusing growth past the limit. */
+static void *tryrealloc(global_State *g, void *block, size_t osize, size_t nsize) {
+  if (g->memlimit != 0 && nsize > osize &&
+      (nsize - osize > g->memlimit || g->totalbytes > g->memlimit - (nsize - osize)))
+    return NULL;
+  return (*g->frealloc)(g->ud, block, osize, nsize);
+}
+
+/* Resizes [block] from [osize] to [size] bytes (size 0 frees); returns NULL
+** on failure with the block unchanged. Never raises. */
+void *picM_realloc_(pic_State *L, void *block, size_t osize, size_t size) {
+  global_State *g = G(L);
+  void *newblock;
+  if (block == NULL)
+    osize = 0;
+  if (size == 0) {
+    if (block != NULL) {
+      (*g->frealloc)(g->ud, block, osize, 0);
+      g->totalbytes -= osize;
+      g->GCdebt -= (ptrdiff_t)osize;
+    }
+    return NULL;
+  }
+  newblock = tryrealloc(g, block, osize, size);
+  if (newblock == NULL && cantryagain(g)) {
+    picC_fullgc(L, 1);
+    newblock = tryrealloc(g, block, osize, size);
+  }
+  if (newblock == NULL)
+    return NULL;
+  g->totalbytes = g->totalbytes - osize + size;
+  g->GCdebt += (ptrdiff_t)size - (ptrdiff_t)osize;
+  if (g->totalbytes > g->peakbytes)
+    g->peakbytes = g->totalbytes;
+  return newblock;
+}
+
+/* As picM_realloc_, but raises a memory error on failure. */
+void *picM_saferealloc_(pic_State *L, void *block, size_t osize, size_t size) {
+  void *newblock = picM_realloc_(L, block, osize, size);
+  if (newblock == NULL && size > 0)
+    picM_error(L);
+  return newblock;
+}
+
+/* A fresh block of [size] bytes (NULL for 0); raises a memory error on failure. */
+void *picM_malloc_(pic_State *L, size_t size) {
+  if (size == 0)
+    return NULL;
+  return picM_saferealloc_(L, NULL, 0, size);
+}
+
+/* Frees [block] of [osize] bytes. */
+void picM_free_(pic_State *L, void *block, size_t osize) {
+  (void)picM_realloc_(L, block, osize, 0);
+}
+
+/* Grows a vector as luaM_growaux_: doubles the size, at least MINSIZEARRAY,
+** at most [limit]; raises "too many [what] (limit is N)" past the limit. */
+void *picM_growaux_(pic_State *L, void *block, int nelems, int *psize, int size_elem,
+                    int limit, const char *what) {
+  void *newblock;
+  int size = *psize;
+  if (nelems + 1 <= size)
+    return block;
+  if (size >= limit / 2) {
+    if (size >= limit)
+      picG_runerror(L, "too many %s (limit is %d)", what, limit);
+    size = limit;
+  } else {
+    size *= 2;
+    if (size < MINSIZEARRAY)
+      size = MINSIZEARRAY;
+  }
+  newblock = picM_saferealloc_(L, block, (size_t)*psize * (size_t)size_elem,
+                               (size_t)size * (size_t)size_elem);
+  *psize = size;
+  return newblock;
+}
+
+/* Pushes the fixed "not enough memory" message and raises PIC_ERRMEM. */
+void picM_error(pic_State *L) {
+  global_State *g = G(L);
+  if (g->memerrmsg != NULL && L->top < L->stack_last + EXTRA_STACK) {
+    setsvalue(L, L->top, g->memerrmsg);
+    L->top++;
+  }
+  picD_throw(L, PIC_ERRMEM);
+}

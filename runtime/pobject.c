@@ -1,0 +1,509 @@
+/*
+** pobject.c -- numbers: string<->number conversion, raw arithmetic, integer
+** division rules; message formatting (pushvfstring) and chunk ids.
+** Module: runtime (prefix picO_). Behaviour follows Lua 5.4's lobject.c/lvm.c.
+*/
+#include <ctype.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/pdo.h"
+#include "runtime/pobject.h"
+#include "runtime/pstring.h"
+
+#define NBITS ((int)(sizeof(pic_Integer) * CHAR_BIT))
+#define intop(op, v1, v2) ((pic_Integer)((pic_Unsigned)(v1) op (pic_Unsigned)(v2)))
+
+/* ---- string -> number ---- */
+
+static int hexavalue(int c) {
+  if (isdigit(c))
+    return c - '0';
+  return (tolower(c) - 'a') + 10;
+}
+
+static int isneg(const char **s) {
+  if (**s == '-') {
+    (*s)++;
+    return 1;
+  }
+  if (**s == '+')
+    (*s)++;
+  return 0;
+}
+
+/* Reads a decimal or hexadecimal integer; NULL if not an integer numeral
+** (decimal overflow makes it a float numeral instead; hex wraps around). */
+static const char *l_str2int(const char *s, pic_Integer *result) {
+  const pic_Unsigned maxby10 = (pic_Unsigned)INT64_MAX / 10;
+  const int maxlastd = (int)((pic_Unsigned)INT64_MAX % 10);
+  pic_Unsigned a = 0;
+  int empty = 1;
+  int neg;
+  while (isspace((unsigned char)*s))
+    s++;
+  neg = isneg(&s);
+  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    s += 2;
+    for (; isxdigit((unsigned char)*s); s++) {
+      a = a * 16 + (pic_Unsigned)hexavalue((unsigned char)*s);
+      empty = 0;
+    }
+  } else {
+    for (; isdigit((unsigned char)*s); s++) {
+      int d = *s - '0';
+      if (a >= maxby10 && (a > maxby10 || d > maxlastd + neg))
+        return NULL;
+      a = a * 10 + (pic_Unsigned)d;
+      empty = 0;
+    }
+  }
+  while (isspace((unsigned char)*s))
+    s++;
+  if (empty || *s != '\0')
+    return NULL;
+  *result = (pic_Integer)(neg ? 0u - a : a);
+  return s;
+}
+
+/* Reads a float numeral (decimal or hexadecimal); rejects 'inf' and 'nan'. */
+static const char *l_str2d(const char *s, pic_Number *result) {
+  char *endptr;
+  const char *pmode = strpbrk(s, ".xXnN");
+  int mode = pmode ? tolower((unsigned char)*pmode) : 0;
+  if (mode == 'n')
+    return NULL;
+  *result = strtod(s, &endptr);
+  if (endptr == s)
+    return NULL;
+  while (isspace((unsigned char)*endptr))
+    endptr++;
+  return (*endptr == '\0') ? endptr : NULL;
+}
+
+/* Converts [s] to a number in [o]; returns strlen(s)+1, or 0 if [s] is not a numeral. */
+size_t picO_str2num(const char *s, TValue *o) {
+  pic_Integer i;
+  pic_Number n;
+  const char *e;
+  if ((e = l_str2int(s, &i)) != NULL) {
+    setivalue(o, i);
+  } else if ((e = l_str2d(s, &n)) != NULL) {
+    setfltvalue(o, n);
+  } else {
+    return 0;
+  }
+  return (size_t)(e - s) + 1;
+}
+
+/* A string value holding a whole numeral, converted into [result]. */
+static int l_strton(const TValue *obj, TValue *result) {
+  if (!ttisstring(obj))
+    return 0;
+  return picO_str2num(svalue(obj), result) == vslen(obj) + 1;
+}
+
+/* ---- number -> string ---- */
+
+/* Writes [obj] (a number) as tostring does into [buff]; returns the length. */
+int picO_tostringbuff(const TValue *obj, char *buff) {
+  int len;
+  if (ttisinteger(obj)) {
+    len = snprintf(buff, PIC_MAXNUMBER2STR, "%lld", (long long)ivalue(obj));
+  } else {
+    len = snprintf(buff, PIC_MAXNUMBER2STR, "%.14g", fltvalue(obj));
+    if (buff[strspn(buff, "-0123456789")] == '\0') {
+      buff[len++] = '.';
+      buff[len++] = '0';
+      buff[len] = '\0';
+    }
+  }
+  return len;
+}
+
+/* ---- conversions ---- */
+
+/* Float [n] to integer: mode 0 exact, 1 floor, 2 ceil; 0 if out of range. */
+int picO_flttointns(pic_Number n, pic_Integer *p, int mode) {
+  pic_Number f = floor(n);
+  if (n != f) {
+    if (mode == 0)
+      return 0;
+    if (mode == 2)
+      f += 1;
+  }
+  if (f >= (pic_Number)INT64_MIN && f < -(pic_Number)INT64_MIN) {
+    *p = (pic_Integer)f;
+    return 1;
+  }
+  return 0;
+}
+
+/* Number or numeric string [obj] to an integer with rounding [mode]. */
+int picO_tointegerns(const TValue *obj, pic_Integer *p, int mode) {
+  TValue v;
+  if (l_strton(obj, &v))
+    obj = &v;
+  if (ttisinteger(obj)) {
+    *p = ivalue(obj);
+    return 1;
+  }
+  if (ttisfloat(obj))
+    return picO_flttointns(fltvalue(obj), p, mode);
+  return 0;
+}
+
+/* Number or numeric string [obj] to a float. */
+int picO_tonumber(const TValue *obj, pic_Number *n) {
+  TValue v;
+  if (l_strton(obj, &v))
+    obj = &v;
+  if (ttisinteger(obj)) {
+    *n = (pic_Number)ivalue(obj);
+    return 1;
+  }
+  if (ttisfloat(obj)) {
+    *n = fltvalue(obj);
+    return 1;
+  }
+  return 0;
+}
+
+/* ---- integer and float arithmetic rules ---- */
+
+/* Floor division; raises "attempt to perform 'n//0'". */
+pic_Integer picO_idiv(pic_State *L, pic_Integer m, pic_Integer n) {
+  if ((pic_Unsigned)n + 1u <= 1u) {
+    if (n == 0)
+      picG_runerror(L, "attempt to perform 'n//0'");
+    return intop(-, 0, m);
+  } else {
+    pic_Integer q = m / n;
+    if ((m ^ n) < 0 && m % n != 0)
+      q -= 1;
+    return q;
+  }
+}
+
+/* Modulo with the sign of the divisor; raises "attempt to perform 'n%%0'". */
+pic_Integer picO_mod(pic_State *L, pic_Integer m, pic_Integer n) {
+  if ((pic_Unsigned)n + 1u <= 1u) {
+    if (n == 0)
+      picG_runerror(L, "attempt to perform 'n%%0'");
+    return 0;
+  } else {
+    pic_Integer r = m % n;
+    if (r != 0 && (r ^ n) < 0)
+      r += n;
+    return r;
+  }
+}
+
+/* Float modulo as Lua's luai_nummod. */
+pic_Number picO_modf(pic_State *L, pic_Number m, pic_Number n) {
+  pic_Number r = fmod(m, n);
+  (void)L;
+  if ((r > 0) ? n < 0 : (r < 0 && n != r))
+    r += n;
+  return r;
+}
+
+/* Logical shift left by [y] (right when negative); 0 past 63 bits. */
+pic_Integer picO_shiftl(pic_Integer x, pic_Integer y) {
+  if (y < 0) {
+    if (y <= -NBITS)
+      return 0;
+    return (pic_Integer)((pic_Unsigned)x >> (pic_Unsigned)(-y));
+  }
+  if (y >= NBITS)
+    return 0;
+  return (pic_Integer)((pic_Unsigned)x << (pic_Unsigned)y);
+}
+
+static pic_Integer intarith(pic_State *L, int op, pic_Integer v1, pic_Integer v2) {
+  switch (op) {
+    case PIC_OPADD: return intop(+, v1, v2);
+    case PIC_OPSUB: return intop(-, v1, v2);
+    case PIC_OPMUL: return intop(*, v1, v2);
+    case PIC_OPMOD: return picO_mod(L, v1, v2);
+    case PIC_OPIDIV: return picO_idiv(L, v1, v2);
+    case PIC_OPBAND: return intop(&, v1, v2);
+    case PIC_OPBOR: return intop(|, v1, v2);
+    case PIC_OPBXOR: return intop(^, v1, v2);
+    case PIC_OPSHL: return picO_shiftl(v1, v2);
+    case PIC_OPSHR: return picO_shiftl(v1, intop(-, 0, v2));
+    case PIC_OPUNM: return intop(-, 0, v1);
+    default: return intop(^, ~(pic_Unsigned)0, v1);  /* PIC_OPBNOT */
+  }
+}
+
+static pic_Number numarith(pic_State *L, int op, pic_Number v1, pic_Number v2) {
+  switch (op) {
+    case PIC_OPADD: return v1 + v2;
+    case PIC_OPSUB: return v1 - v2;
+    case PIC_OPMUL: return v1 * v2;
+    case PIC_OPDIV: return v1 / v2;
+    case PIC_OPPOW: return (v2 == 2) ? v1 * v1 : pow(v1, v2);
+    case PIC_OPIDIV: return floor(v1 / v2);
+    case PIC_OPUNM: return -v1;
+    default: return picO_modf(L, v1, v2);  /* PIC_OPMOD */
+  }
+}
+
+/* A number value (no string coercion) as a float. */
+static int tonumberns(const TValue *o, pic_Number *n) {
+  if (ttisfloat(o)) {
+    *n = fltvalue(o);
+    return 1;
+  }
+  if (ttisinteger(o)) {
+    *n = (pic_Number)ivalue(o);
+    return 1;
+  }
+  return 0;
+}
+
+/* Performs [op] on [p1], [p2] into [res] as Lua's luaO_rawarith: bitwise
+** operations accept numeric strings, the others numbers only; returns 0 if
+** a metamethod is needed. May raise for integer division by zero. */
+int picO_rawarith(pic_State *L, int op, const TValue *p1, const TValue *p2, TValue *res) {
+  switch (op) {
+    case PIC_OPBAND: case PIC_OPBOR: case PIC_OPBXOR:
+    case PIC_OPSHL: case PIC_OPSHR: case PIC_OPBNOT: {
+      pic_Integer i1, i2;
+      if (picO_tointegerns(p1, &i1, 0) && picO_tointegerns(p2, &i2, 0)) {
+        setivalue(res, intarith(L, op, i1, i2));
+        return 1;
+      }
+      return 0;
+    }
+    case PIC_OPDIV: case PIC_OPPOW: {
+      pic_Number n1, n2;
+      if (tonumberns(p1, &n1) && tonumberns(p2, &n2)) {
+        setfltvalue(res, numarith(L, op, n1, n2));
+        return 1;
+      }
+      return 0;
+    }
+    default: {
+      pic_Number n1, n2;
+      if (ttisinteger(p1) && ttisinteger(p2)) {
+        setivalue(res, intarith(L, op, ivalue(p1), ivalue(p2)));
+        return 1;
+      }
+      if (tonumberns(p1, &n1) && tonumberns(p2, &n2)) {
+        setfltvalue(res, numarith(L, op, n1, n2));
+        return 1;
+      }
+      return 0;
+    }
+  }
+}
+
+/* ---- formatted messages ---- */
+
+#define UTF8BUFFSZ 8
+#define BUFVFS 200
+
+/* Writes the UTF-8 encoding of [x] at the end of buff[UTF8BUFFSZ]; returns its length. */
+static int utf8esc(char *buff, unsigned long x) {
+  int n = 1;
+  if (x < 0x80) {
+    buff[UTF8BUFFSZ - 1] = (char)x;
+  } else {
+    unsigned int mfb = 0x3f;
+    do {
+      buff[UTF8BUFFSZ - (n++)] = (char)(0x80 | (x & 0x3f));
+      x >>= 6;
+      mfb >>= 1;
+    } while (x > mfb);
+    buff[UTF8BUFFSZ - n] = (char)((~mfb << 1) | x);
+  }
+  return n;
+}
+
+/* Formatting state: pieces already pushed on the stack plus a local buffer. */
+typedef struct BuffFS {
+  pic_State *L;
+  int pushed;       /* pieces on the stack */
+  size_t blen;
+  char space[BUFVFS];
+} BuffFS;
+
+static void pushpiece(BuffFS *b, const char *s, size_t l) {
+  pic_State *L = b->L;
+  TString *ts;
+  picD_checkstack(L, 1);
+  ts = picS_newlstr(L, s, l);
+  setsvalue(L, L->top, ts);
+  L->top++;
+  b->pushed++;
+}
+
+static void clearbuff(BuffFS *b) {
+  if (b->blen > 0) {
+    pushpiece(b, b->space, b->blen);
+    b->blen = 0;
+  }
+}
+
+static void addstr2buff(BuffFS *b, const char *s, size_t l) {
+  if (l <= BUFVFS - b->blen) {
+    memcpy(b->space + b->blen, s, l);
+    b->blen += l;
+  } else {
+    clearbuff(b);
+    if (l <= BUFVFS) {
+      memcpy(b->space, s, l);
+      b->blen = l;
+    } else {
+      pushpiece(b, s, l);
+    }
+  }
+}
+
+/* Joins the [n] strings on top of the stack into one. */
+static void joinpieces(pic_State *L, int n) {
+  StkId first = L->top - n;
+  size_t total = 0, pos = 0;
+  TString *ts;
+  char *dst;
+  char small[PIC_MAXSHORTLEN];
+  StkId p;
+  for (p = first; p < L->top; p++)
+    total += vslen(p);
+  if (total <= PIC_MAXSHORTLEN) {
+    dst = small;
+    ts = NULL;
+  } else {
+    ts = picS_createlngstrobj(L, total);
+    dst = getstr(ts);
+  }
+  for (p = first; p < L->top; p++) {
+    memcpy(dst + pos, svalue(p), vslen(p));
+    pos += vslen(p);
+  }
+  if (ts == NULL)
+    ts = picS_newlstr(L, small, total);
+  setsvalue(L, first, ts);
+  L->top = first + 1;
+}
+
+/* Pushes a string formatted from [fmt]: %s %c %d %I %f %p %U %%, as
+** lua_pushvfstring; returns its contents. Raises on an unknown option. */
+const char *picO_pushvfstring(pic_State *L, const char *fmt, va_list argp) {
+  BuffFS buff;
+  const char *e;
+  buff.L = L;
+  buff.pushed = 0;
+  buff.blen = 0;
+  while ((e = strchr(fmt, '%')) != NULL) {
+    char nb[PIC_MAXNUMBER2STR + 4];
+    addstr2buff(&buff, fmt, (size_t)(e - fmt));
+    switch (*(e + 1)) {
+      case 's': {
+        const char *s = va_arg(argp, char *);
+        if (s == NULL)
+          s = "(null)";
+        addstr2buff(&buff, s, strlen(s));
+        break;
+      }
+      case 'c': {
+        char c = (char)(unsigned char)va_arg(argp, int);
+        addstr2buff(&buff, &c, 1);
+        break;
+      }
+      case 'd': {
+        TValue num;
+        setivalue(&num, va_arg(argp, int));
+        addstr2buff(&buff, nb, (size_t)picO_tostringbuff(&num, nb));
+        break;
+      }
+      case 'I': {
+        TValue num;
+        setivalue(&num, (pic_Integer)va_arg(argp, pic_Integer));
+        addstr2buff(&buff, nb, (size_t)picO_tostringbuff(&num, nb));
+        break;
+      }
+      case 'f': {
+        TValue num;
+        setfltvalue(&num, (pic_Number)va_arg(argp, double));
+        addstr2buff(&buff, nb, (size_t)picO_tostringbuff(&num, nb));
+        break;
+      }
+      case 'p': {
+        void *p = va_arg(argp, void *);
+        int len = snprintf(nb, sizeof(nb), "%p", p);
+        addstr2buff(&buff, nb, (size_t)len);
+        break;
+      }
+      case 'U': {
+        char ub[UTF8BUFFSZ];
+        int len = utf8esc(ub, (unsigned long)va_arg(argp, long));
+        addstr2buff(&buff, ub + UTF8BUFFSZ - len, (size_t)len);
+        break;
+      }
+      case '%': {
+        addstr2buff(&buff, "%", 1);
+        break;
+      }
+      default:
+        picG_runerror(L, "invalid option '%%%c' to 'lua_pushfstring'", *(e + 1));
+    }
+    fmt = e + 2;
+  }
+  addstr2buff(&buff, fmt, strlen(fmt));
+  clearbuff(&buff);
+  if (buff.pushed == 0)
+    pushpiece(&buff, "", 0);
+  else if (buff.pushed > 1)
+    joinpieces(L, buff.pushed);
+  return svalue(L->top - 1);
+}
+
+/* ---- chunk ids ---- */
+
+#define RETS "..."
+#define PRE "[string \""
+#define POS "\"]"
+#define LL(x) (sizeof(x) / sizeof(char) - 1)
+#define addstr(a, b, l) (memcpy(a, b, (l) * sizeof(char)), a += (l))
+
+/* Writes into out[PIC_IDSIZE] a printable chunk id for [source] of [srclen] bytes. */
+void picO_chunkid(char *out, const char *source, size_t srclen) {
+  size_t bufflen = PIC_IDSIZE;
+  if (*source == '=') {
+    if (srclen <= bufflen) {
+      memcpy(out, source + 1, srclen * sizeof(char));
+    } else {
+      addstr(out, source + 1, bufflen - 1);
+      *out = '\0';
+    }
+  } else if (*source == '@') {
+    if (srclen <= bufflen) {
+      memcpy(out, source + 1, srclen * sizeof(char));
+    } else {
+      addstr(out, RETS, LL(RETS));
+      bufflen -= LL(RETS);
+      memcpy(out, source + 1 + srclen - bufflen, bufflen * sizeof(char));
+    }
+  } else {
+    const char *nl = strchr(source, '\n');
+    addstr(out, PRE, LL(PRE));
+    bufflen -= LL(PRE RETS POS) + 1;
+    if (srclen < bufflen && nl == NULL) {
+      addstr(out, source, srclen);
+    } else {
+      if (nl != NULL)
+        srclen = (size_t)(nl - source);
+      if (srclen > bufflen)
+        srclen = bufflen;
+      addstr(out, source, srclen);
+      addstr(out, RETS, LL(RETS));
+    }
+    memcpy(out, POS, (LL(POS) + 1) * sizeof(char));
+  }
+}

@@ -1,0 +1,63 @@
+/*
+** pvm.h -- the interpreter loop and the operations it shares with the API
+** (metamethod-aware get/set/compare/arith/concat). Module: runtime (internal, prefix picV_).
+**
+** Operations that may need a Lua metamethod never call it recursively: they
+** push the call (function and arguments at L->top) and return PICV_CALL; the
+** caller turns that into a frame. C metamethods are run inline when they
+** return plainly.
+*/
+#ifndef PVM_H
+#define PVM_H
+
+#include "runtime/pobject.h"
+#include "runtime/pstate.h"
+
+/* Results of picV_execute (why the interpreter loop handed control back to
+** the step driver in pdo.c). */
+#define PICV_CRES   1   /* a C function returned L->cres (a request or results); L->ci is its frame */
+#define PICV_RET    2   /* a Lua frame returned L->cres values (on top) and needs the driver (L->ci is it) */
+#define PICV_FUEL   3   /* fuel used up between two instructions */
+#define PICV_FIN    4   /* pending finalizers at a safe point */
+
+/* Results of the metamethod-aware operations below. */
+#define PICV_DONE   0   /* finished at once (result stored) */
+#define PICV_CALL   1   /* a metamethod call was pushed at L->top (function + args) */
+
+/* Runs Lua frames starting at L->ci until one of the PICV_* events. */
+int picV_execute(pic_State *L);
+/* Completes the instruction of Lua frame [ci] interrupted by a metamethod
+** whose result(s) are on top (as luaV_finishOp). Returns PICV_DONE, or
+** PICV_CALL when it pushed another metamethod call (CONCAT). */
+int picV_finishop(pic_State *L, CallInfo *ci);
+
+/* Equality with __eq; returns PICV_DONE with *res set, or PICV_CALL. */
+int picV_equalobj(pic_State *L, const TValue *t1, const TValue *t2, int *res);
+int picV_rawequalobj(const TValue *t1, const TValue *t2);
+/* Order comparisons with __lt/__le; raise on incomparable values. */
+int picV_lessthan(pic_State *L, const TValue *l, const TValue *r, int *res);
+int picV_lessequal(pic_State *L, const TValue *l, const TValue *r, int *res);
+/* t[key] following __index; stores in *val (a stack slot given by offset) or pushes a call. */
+int picV_finishget(pic_State *L, const TValue *t, const TValue *key, ptrdiff_t valoff);
+/* t[key] = val following __newindex; or pushes a call (0 results). */
+int picV_finishset(pic_State *L, const TValue *t, const TValue *key, const TValue *val);
+/* Arithmetic event [tm] (TM_ADD..TM_BNOT) with string coercion and
+** metamethods; result to stack offset [resoff]. */
+int picV_arith(pic_State *L, const TValue *p1, const TValue *p2, ptrdiff_t resoff, int tm);
+/* Length with __len, result to stack offset [resoff]. */
+int picV_objlen(pic_State *L, ptrdiff_t resoff, const TValue *rb);
+/* Concatenates the [total] values on top into one (at top - total),
+** calling __concat as needed; leaves L->top one above the result when done. */
+int picV_concat(pic_State *L, int total);
+/* Number conversions used by the API. */
+int picV_tonumber_(const TValue *obj, pic_Number *n);
+int picV_tointegerns(const TValue *obj, pic_Integer *p, int mode);
+
+/* Finishes a pushed metamethod call (function + args from [func] to top)
+** expecting [nres] results: returns PICV_DONE with the results at func
+** (L->top = func + nres) when it ran inline (a C function returning plainly),
+** else PICV_CALL with the frame pushed and flagged CIST_FINOP (the driver or
+** the loop runs it). */
+int picV_calltm(pic_State *L, StkId func, int nres);
+
+#endif

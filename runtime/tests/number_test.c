@@ -1,0 +1,181 @@
+/*
+** number_test.c -- numeral conversion and formatting, integer division
+** rules, chunk ids and pushfstring. Module: runtime (tests).
+*/
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdarg.h>
+
+#include "runtime/tests/testutil.h"
+
+static int conv(const char *s, TValue *o) {
+  return picO_str2num(s, o) == strlen(s) + 1;
+}
+
+static const char *fmt(TValue v) {
+  static char buff[PIC_MAXNUMBER2STR];
+  picO_tostringbuff(&v, buff);
+  return buff;
+}
+
+Test(number, decimal_and_hex_integers) {
+  TValue o;
+  cr_assert(conv("10", &o) && ttisinteger(&o) && ivalue(&o) == 10);
+  cr_assert(conv("  0x10  ", &o) && ivalue(&o) == 16);
+  cr_assert(conv("-0X1f", &o) && ivalue(&o) == -31);
+  /* hexadecimal integers wrap around */
+  cr_assert(conv("0xffffffffffffffff", &o) && ttisinteger(&o) && ivalue(&o) == -1);
+  cr_assert(conv("0x10000000000000000", &o) && ttisinteger(&o) && ivalue(&o) == 0);
+  cr_assert(conv("9223372036854775807", &o) && ivalue(&o) == INT64_MAX);
+  cr_assert(conv("-9223372036854775808", &o) && ttisinteger(&o) && ivalue(&o) == INT64_MIN);
+}
+
+Test(number, decimal_overflow_becomes_float) {
+  TValue o;
+  cr_assert(conv("9223372036854775808", &o) && ttisfloat(&o));
+  cr_assert_eq(fltvalue(&o), 9223372036854775808.0);
+}
+
+Test(number, floats) {
+  TValue o;
+  cr_assert(conv("1e10", &o) && ttisfloat(&o) && fltvalue(&o) == 1e10);
+  cr_assert(conv("0x1p4", &o) && fltvalue(&o) == 16.0);
+  cr_assert(conv("0xA.8", &o) && fltvalue(&o) == 10.5);
+  cr_assert(conv(".5", &o) && fltvalue(&o) == 0.5);
+  cr_assert(conv("5.", &o) && fltvalue(&o) == 5.0);
+  cr_assert(conv(" \t3.0\n", &o) && ttisfloat(&o));
+}
+
+Test(number, rejects_non_numerals) {
+  TValue o;
+  const char *bad[] = {"", "  ", "inf", "nan", "-inf", "1 2", "0x", "1e", "e1", "1..2", "0x1p", "--1", "1a"};
+  size_t i;
+  for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+    cr_assert_eq(picO_str2num(bad[i], &o), 0, "accepted '%s'", bad[i]);
+}
+
+Test(number, tostring_like_lua) {
+  cr_assert_str_eq(fmt(tv_int(-42)), "-42");
+  cr_assert_str_eq(fmt(tv_int(INT64_MIN)), "-9223372036854775808");
+  cr_assert_str_eq(fmt(tv_flt(3.0)), "3.0");
+  cr_assert_str_eq(fmt(tv_flt(-0.0)), "-0.0");
+  cr_assert_str_eq(fmt(tv_flt(0.1)), "0.1");
+  cr_assert_str_eq(fmt(tv_flt(1e15)), "1e+15");
+  cr_assert_str_eq(fmt(tv_flt(1e100)), "1e+100");
+  cr_assert_str_eq(fmt(tv_flt(123456789012345.0)), "1.2345678901234e+14");
+  cr_assert_str_eq(fmt(tv_flt(HUGE_VAL)), "inf");
+  cr_assert_str_eq(fmt(tv_flt(-HUGE_VAL)), "-inf");
+  cr_assert_str_eq(fmt(tv_flt(2.0 * 9223372036854775807.0)), "1.844674407371e+19");
+}
+
+Test(number, float_to_integer) {
+  pic_Integer i;
+  cr_assert(picO_flttointns(3.0, &i, 0) && i == 3);
+  cr_assert(!picO_flttointns(3.5, &i, 0));
+  cr_assert(picO_flttointns(3.5, &i, 1) && i == 3);
+  cr_assert(picO_flttointns(3.5, &i, 2) && i == 4);
+  cr_assert(picO_flttointns(-3.5, &i, 1) && i == -4);
+  cr_assert(!picO_flttointns(9223372036854775808.0, &i, 1));
+  cr_assert(picO_flttointns(-9223372036854775808.0, &i, 0) && i == INT64_MIN);
+  cr_assert(!picO_flttointns(NAN, &i, 1));
+}
+
+Test(number, string_coercion) {
+  pic_State *L = pic_newstate(NULL, NULL);
+  TValue s = tv_str(L, " 0x10 ");
+  pic_Integer i;
+  pic_Number n;
+  cr_assert(picO_tointegerns(&s, &i, 0) && i == 16);
+  s = tv_str(L, "2.5");
+  cr_assert(!picO_tointegerns(&s, &i, 0));
+  cr_assert(picO_tonumber(&s, &n) && n == 2.5);
+  pic_close(L);
+}
+
+Test(number, integer_division_rules) {
+  pic_State *L = pic_newstate(NULL, NULL);
+  cr_assert_eq(picO_idiv(L, 7, 2), 3);
+  cr_assert_eq(picO_idiv(L, -7, 2), -4);
+  cr_assert_eq(picO_idiv(L, 7, -2), -4);
+  cr_assert_eq(picO_idiv(L, INT64_MIN, -1), INT64_MIN);
+  cr_assert_eq(picO_mod(L, -7, 3), 2);
+  cr_assert_eq(picO_mod(L, 7, -3), -2);
+  cr_assert_eq(picO_mod(L, INT64_MIN, -1), 0);
+  cr_assert_eq(picO_modf(L, -5.5, 2.0), 0.5);
+  cr_assert_eq(picO_modf(L, 5.5, -2.0), -0.5);
+  cr_assert(isnan(picO_modf(L, 1.0, 0.0)));
+  cr_assert_eq(picO_shiftl(1, 63), INT64_MIN);
+  cr_assert_eq(picO_shiftl(1, 64), 0);
+  cr_assert_eq(picO_shiftl(-1, -63), 1);
+  cr_assert_eq(picO_shiftl(-1, -64), 0);
+  pic_close(L);
+}
+
+static void idivzero(pic_State *L, void *ud) {
+  (void)ud;
+  (void)picO_idiv(L, 1, 0);
+}
+
+static void modzero(pic_State *L, void *ud) {
+  (void)ud;
+  (void)picO_mod(L, 1, 0);
+}
+
+Test(number, division_by_zero_raises) {
+  pic_State *L = pic_newstate(NULL, NULL);
+  cr_assert_eq(protect(L, idivzero, NULL), PIC_ERRRUN);
+  cr_assert(strstr(top_str(L), "attempt to perform 'n//0'") != NULL, "%s", top_str(L));
+  cr_assert_eq(protect(L, modzero, NULL), PIC_ERRRUN);
+  cr_assert(strstr(top_str(L), "attempt to perform 'n%0'") != NULL, "%s", top_str(L));
+  pic_close(L);
+}
+
+Test(number, rawarith) {
+  pic_State *L = pic_newstate(NULL, NULL);
+  TValue a = tv_int(7), b = tv_int(2), r, s = tv_str(L, "3");
+  cr_assert(picO_rawarith(L, PIC_OPADD, &a, &b, &r) && ttisinteger(&r) && ivalue(&r) == 9);
+  cr_assert(picO_rawarith(L, PIC_OPDIV, &a, &b, &r) && ttisfloat(&r) && fltvalue(&r) == 3.5);
+  cr_assert(picO_rawarith(L, PIC_OPPOW, &a, &b, &r) && fltvalue(&r) == 49.0);
+  cr_assert(picO_rawarith(L, PIC_OPBAND, &a, &s, &r) && ivalue(&r) == 3);
+  cr_assert(!picO_rawarith(L, PIC_OPADD, &a, &s, &r));  /* strings: via metamethods */
+  b = tv_flt(0.5);
+  cr_assert(!picO_rawarith(L, PIC_OPBOR, &a, &b, &r));
+  pic_close(L);
+}
+
+static const char *chunkid(const char *src) {
+  static char out[PIC_IDSIZE];
+  picO_chunkid(out, src, strlen(src));
+  return out;
+}
+
+Test(number, chunkid) {
+  cr_assert_str_eq(chunkid("@hello.lua"), "hello.lua");
+  cr_assert_str_eq(chunkid("=stdin"), "stdin");
+  cr_assert_str_eq(chunkid("print(1)"), "[string \"print(1)\"]");
+  cr_assert_str_eq(chunkid("x = 1\ny = 2"), "[string \"x = 1...\"]");
+  cr_assert_eq(strlen(chunkid("@" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")), PIC_IDSIZE - 1);
+  cr_assert(strncmp(chunkid("@" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), "...", 3) == 0);
+}
+
+static const char *pushf(pic_State *L, const char *f, ...) {
+  const char *r;
+  va_list ap;
+  va_start(ap, f);
+  r = picO_pushvfstring(L, f, ap);
+  va_end(ap);
+  return r;
+}
+
+Test(number, pushvfstring) {
+  pic_State *L = pic_newstate(NULL, NULL);
+  char big[500];
+  cr_assert_str_eq(pushf(L, "%s=%d", "x", 42), "x=42");
+  cr_assert_str_eq(pushf(L, "%I|%f|%f", (pic_Integer)INT64_MAX, 1.0, 0.25), "9223372036854775807|1.0|0.25");
+  cr_assert_str_eq(pushf(L, "%c%c%%", 'o', 'k'), "ok%");
+  cr_assert_str_eq(pushf(L, "<%U>", 0x20AC), "<\xE2\x82\xAC>");
+  memset(big, 'b', sizeof(big) - 1);
+  big[sizeof(big) - 1] = '\0';
+  cr_assert_eq(strlen(pushf(L, "[%s][%s]", big, big)), 2 * strlen(big) + 4);
+  pic_close(L);
+}

@@ -1,0 +1,194 @@
+/*
+** table_test.c -- tables: array/hash growth, borders, iteration while
+** assigning, key normalization and refused keys. Module: runtime (tests).
+*/
+#include <criterion/criterion.h>
+#include <math.h>
+
+#include "runtime/tests/testutil.h"
+
+static pic_State *L;
+
+static void setup(void) {
+  L = pic_newstate(NULL, NULL);
+}
+
+static void teardown(void) {
+  pic_close(L);
+}
+
+TestSuite(table, .init = setup, .fini = teardown);
+
+static void seti(Table *t, pic_Integer k, pic_Integer v) {
+  TValue tv = tv_int(v);
+  picH_setint(L, t, k, &tv);
+}
+
+static void setkv(Table *t, TValue k, TValue v) {
+  picH_set(L, t, &k, &v);
+}
+
+Test(table, array_part_grows) {
+  Table *t = push_table(L);
+  pic_Integer i;
+  for (i = 1; i <= 1000; i++)
+    seti(t, i, i * 10);
+  cr_assert_eq(t->asize, 1024);
+  cr_assert_eq(picH_getn(t), 1000);
+  for (i = 1; i <= 1000; i++)
+    cr_assert_eq(ivalue(picH_getint(t, i)), i * 10);
+  cr_assert(isempty(picH_getint(t, 1001)));  /* free array slot */
+  cr_assert(isabstkey(picH_getint(t, 2000)));
+  cr_assert(isabstkey(picH_getint(t, 0)));
+}
+
+Test(table, sparse_keys_stay_in_hash) {
+  Table *t = push_table(L);
+  seti(t, 1, 1);
+  seti(t, 1000000, 2);
+  seti(t, -5, 3);
+  cr_assert(t->asize <= 1);
+  cr_assert_eq(ivalue(picH_getint(t, 1000000)), 2);
+  cr_assert_eq(ivalue(picH_getint(t, -5)), 3);
+  cr_assert_eq(picH_getn(t), 1);
+}
+
+Test(table, border_in_hash_part) {
+  Table *t = push_table(L);
+  pic_Integer i;
+  /* filled backwards: the keys land in the hash part first */
+  for (i = 100; i >= 1; i--)
+    seti(t, i, i);
+  cr_assert_eq(picH_getn(t), 100);
+  {
+    TValue nil;
+    setnilvalue(&nil);
+    picH_setint(L, t, 100, &nil);
+  }
+  cr_assert_eq(picH_getn(t), 99);
+}
+
+Test(table, border_with_holes_is_a_border) {
+  Table *t = push_table(L);
+  pic_Integer i, n;
+  TValue nil;
+  setnilvalue(&nil);
+  for (i = 1; i <= 64; i++)
+    seti(t, i, i);
+  picH_setint(L, t, 64, &nil);
+  picH_setint(L, t, 20, &nil);
+  n = (pic_Integer)picH_getn(t);
+  cr_assert(n == 0 || !isempty(picH_getint(t, n)));
+  cr_assert(isempty(picH_getint(t, n + 1)));
+}
+
+Test(table, float_keys_normalized) {
+  Table *t = push_table(L);
+  setkv(t, tv_flt(3.0), tv_int(33));
+  cr_assert_eq(ivalue(picH_getint(t, 3)), 33);
+  {
+    TValue k = tv_int(3);
+    cr_assert_eq(ivalue(picH_get(t, &k)), 33);
+  }
+  setkv(t, tv_flt(2.5), tv_int(25));
+  {
+    TValue k = tv_flt(2.5);
+    cr_assert_eq(ivalue(picH_get(t, &k)), 25);
+  }
+  setkv(t, tv_flt(-0.0), tv_int(0));
+  cr_assert_eq(ivalue(picH_getint(t, 0)), 0);
+}
+
+Test(table, string_keys) {
+  Table *t = push_table(L);
+  char buf[64];
+  int i;
+  for (i = 0; i < 300; i++) {
+    snprintf(buf, sizeof(buf), "key%d", i);
+    setkv(t, tv_str(L, buf), tv_int(i));
+  }
+  for (i = 0; i < 300; i++) {
+    snprintf(buf, sizeof(buf), "key%d", i);
+    cr_assert_eq(ivalue(picH_getstr(t, picS_new(L, buf))), i);
+  }
+  /* a long key found by contents */
+  memset(buf, 'z', 60);
+  buf[60] = '\0';
+  setkv(t, tv_str(L, buf), tv_int(-1));
+  cr_assert_eq(ivalue(picH_getstr(t, picS_new(L, buf))), -1);
+}
+
+Test(table, next_visits_all_while_assigning_existing) {
+  Table *t = push_table(L);
+  int i, count = 0;
+  char buf[32];
+  for (i = 1; i <= 50; i++)
+    seti(t, i, i);
+  for (i = 0; i < 50; i++) {
+    snprintf(buf, sizeof(buf), "s%d", i);
+    setkv(t, tv_str(L, buf), tv_int(i));
+  }
+  setkv(t, tv_flt(0.5), tv_int(1));
+  setkv(t, tv_str(L, "x"), tv_int(1));
+  setnilvalue(L->top);
+  L->top += 2;
+  while (picH_next(L, t, L->top - 2)) {
+    TValue nv = tv_int(-1);
+    count++;
+    /* assign existing fields, and clear some: both allowed during traversal */
+    if (count % 3 == 0)
+      setnilvalue(&nv);
+    picH_set(L, t, L->top - 2, &nv);
+  }
+  L->top -= 2;
+  cr_assert_eq(count, 102);
+}
+
+static void setnilkey(pic_State *S, void *ud) {
+  TValue k, v = tv_int(1);
+  setnilvalue(&k);
+  picH_set(S, (Table *)ud, &k, &v);
+}
+
+static void setnankey(pic_State *S, void *ud) {
+  TValue k = tv_flt(NAN), v = tv_int(1);
+  picH_set(S, (Table *)ud, &k, &v);
+}
+
+static void badnext(pic_State *S, void *ud) {
+  setsvalue(S, S->top, picS_new(S, "absent"));
+  S->top += 2;
+  picH_next(S, (Table *)ud, S->top - 2);
+}
+
+Test(table, refused_keys_raise) {
+  Table *t = push_table(L);
+  cr_assert_eq(protect(L, setnilkey, t), PIC_ERRRUN);
+  cr_assert(strstr(top_str(L), "index is nil") != NULL, "%s", top_str(L));
+  cr_assert_eq(protect(L, setnankey, t), PIC_ERRRUN);
+  cr_assert(strstr(top_str(L), "index is NaN") != NULL, "%s", top_str(L));
+  cr_assert_eq(protect(L, badnext, t), PIC_ERRRUN);
+  cr_assert(strstr(top_str(L), "invalid key to 'next'") != NULL, "%s", top_str(L));
+}
+
+Test(table, nil_key_lookup_and_nil_value_insert) {
+  Table *t = push_table(L);
+  TValue k, nil;
+  setnilvalue(&k);
+  setnilvalue(&nil);
+  cr_assert(isabstkey(picH_get(t, &k)));
+  k = tv_str(L, "absent");
+  picH_set(L, t, &k, &nil);  /* a nil value is not inserted */
+  cr_assert(isabstkey(picH_get(t, &k)));
+}
+
+Test(table, shrink_moves_array_to_hash) {
+  Table *t = push_table(L);
+  pic_Integer i;
+  for (i = 1; i <= 16; i++)
+    seti(t, i, i);
+  picH_resize(L, t, 4, 16);
+  cr_assert_eq(t->asize, 4);
+  for (i = 1; i <= 16; i++)
+    cr_assert_eq(ivalue(picH_getint(t, i)), i);
+}

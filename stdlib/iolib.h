@@ -1,0 +1,18 @@
+/*
+** iolib.h -- helpers shared by the io and os libraries (iolib.c, oslib.c).
+** Module: stdlib (internal).
+*/
+#ifndef IOLIB_H
+#define IOLIB_H
+
+#include "runtime/picaux.h"
+
+/* Pushes lua5.4's result for a file operation: true, or nil, "[fname: ]
+** strerror(errno)", errno. Returns the number of values pushed. */
+int picI_fileresult(pic_State *L, int stat, const char *fname);
+/* Raises "'[what]' needs capability [capname] (not granted by the host)"
+** unless the state has [cap]; used by functions whose capability the host
+** removed after the libraries were opened. */
+void picI_needcap(pic_State *L, unsigned cap, const char *what);
+
+#endif

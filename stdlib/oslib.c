@@ -1,0 +1,314 @@
+/*
+** oslib.c -- the os library: clock, date, difftime, time (PIC_CAP_CLOCK),
+** getenv (PIC_CAP_ENV), exit/execute (PIC_CAP_PROCESS), remove, rename,
+** tmpname (PIC_CAP_FILES), setlocale (query only). Module: stdlib
+** (picopen_os). A function whose capability is not granted when the
+** library is opened is absent; each also re-checks at call time.
+*/
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "stdlib/iolib.h"
+#include "stdlib/picstdlib.h"
+
+#define SIZETIMEFMT 250
+/* strftime conversions lua5.4 accepts (C99): one-char block, then '||'
+** and the two-char block. */
+#define STRFTIMEOPTIONS "aAbBcCdDeFgGhHIjmMnprRStTuUVwWxXyYzZ%" \
+                        "||" "EcECExEXEyEY" "OdOeOHOIOmOMOSOuOUOVOwOWOy"
+
+static int os_clock(pic_State *L) {
+  picI_needcap(L, PIC_CAP_CLOCK, "os.clock");
+  pic_pushnumber(L, ((pic_Number)clock()) / (pic_Number)CLOCKS_PER_SEC);
+  return 1;
+}
+
+static void setfield(pic_State *L, const char *key, int value, int delta) {
+  pic_pushinteger(L, (pic_Integer)value + delta);
+  pic_rawsetfield(L, -2, key);
+}
+
+static void setboolfield(pic_State *L, const char *key, int value) {
+  if (value < 0)
+    return;   /* undefined */
+  pic_pushboolean(L, value);
+  pic_rawsetfield(L, -2, key);
+}
+
+static void setallfields(pic_State *L, struct tm *stm) {
+  setfield(L, "year", stm->tm_year, 1900);
+  setfield(L, "month", stm->tm_mon, 1);
+  setfield(L, "day", stm->tm_mday, 0);
+  setfield(L, "hour", stm->tm_hour, 0);
+  setfield(L, "min", stm->tm_min, 0);
+  setfield(L, "sec", stm->tm_sec, 0);
+  setfield(L, "yday", stm->tm_yday, 1);
+  setfield(L, "wday", stm->tm_wday, 1);
+  setboolfield(L, "isdst", stm->tm_isdst);
+}
+
+static int getboolfield(pic_State *L, const char *key) {
+  int res = (pic_rawgetfield(L, -1, key) == PIC_TNIL) ? -1 : pic_toboolean(L, -1);
+  pic_pop(L, 1);
+  return res;
+}
+
+static int getfield(pic_State *L, const char *key, int d, int delta) {
+  int isnum;
+  int t = pic_rawgetfield(L, -1, key);
+  pic_Integer res = pic_tointegerx(L, -1, &isnum);
+  if (!isnum) {
+    if (t != PIC_TNIL)
+      return picL_error(L, "field '%s' is not an integer", key);
+    if (d < 0)
+      return picL_error(L, "field '%s' missing in date table", key);
+    res = d;
+  } else {
+    if (!(res >= 0 ? res - delta <= INT_MAX : INT_MIN + delta <= res))
+      return picL_error(L, "field '%s' is out-of-bound", key);
+    res -= delta;
+  }
+  pic_pop(L, 1);
+  return (int)res;
+}
+
+static const char *checkoption(pic_State *L, const char *conv, ptrdiff_t convlen, char *buff) {
+  const char *option = STRFTIMEOPTIONS;
+  int oplen = 1;
+  for (; *option != '\0' && oplen <= convlen; option += oplen) {
+    if (*option == '|') {
+      oplen++;
+    } else if (memcmp(conv, option, (size_t)oplen) == 0) {
+      memcpy(buff, conv, (size_t)oplen);
+      buff[oplen] = '\0';
+      return conv + oplen;
+    }
+  }
+  pic_pushliteral(L, "invalid conversion specifier '%");
+  pic_pushlstring(L, conv, (size_t)convlen);
+  pic_pushliteral(L, "'");
+  pic_concat_raw(L, 3);
+  picL_argerror(L, 1, pic_tostring(L, -1));
+  return conv;
+}
+
+static time_t l_checktime(pic_State *L, int arg) {
+  pic_Integer t = picL_checkinteger(L, arg);
+  picL_argcheck(L, (time_t)t == t, arg, "time out-of-bounds");
+  return (time_t)t;
+}
+
+static int os_date(pic_State *L) {
+  picI_needcap(L, PIC_CAP_CLOCK, "os.date");
+  size_t slen;
+  const char *s = picL_optlstring(L, 1, "%c", &slen);
+  time_t t = pic_isnoneornil(L, 2) ? time(NULL) : l_checktime(L, 2);
+  const char *se = s + slen;
+  struct tm tmr, *stm;
+  if (*s == '!') {
+    stm = gmtime_r(&t, &tmr);
+    s++;
+  } else {
+    stm = localtime_r(&t, &tmr);
+  }
+  if (stm == NULL)
+    return picL_error(L, "date result cannot be represented in this installation");
+  if (strcmp(s, "*t") == 0) {
+    pic_createtable(L, 0, 9);
+    setallfields(L, stm);
+    return 1;
+  }
+  char cc[4];
+  cc[0] = '%';
+  picL_Buffer b;
+  picL_buffinit(L, &b);
+  while (s < se) {
+    if (*s != '%') {
+      picL_addchar(&b, *s++);
+    } else {
+      char *buff = picL_prepbuffsize(&b, SIZETIMEFMT);
+      s++;
+      s = checkoption(L, s, se - s, cc + 1);
+      size_t reslen = strftime(buff, SIZETIMEFMT, cc, stm);
+      picL_addsize(&b, reslen);
+    }
+  }
+  picL_pushresult(&b);
+  return 1;
+}
+
+static int os_time(pic_State *L) {
+  picI_needcap(L, PIC_CAP_CLOCK, "os.time");
+  time_t t;
+  if (pic_isnoneornil(L, 1)) {
+    t = time(NULL);
+  } else {
+    struct tm ts;
+    memset(&ts, 0, sizeof(ts));
+    picL_checktype(L, 1, PIC_TTABLE);
+    pic_settop(L, 1);
+    ts.tm_year = getfield(L, "year", -1, 1900);
+    ts.tm_mon = getfield(L, "month", -1, 1);
+    ts.tm_mday = getfield(L, "day", -1, 0);
+    ts.tm_hour = getfield(L, "hour", 12, 0);
+    ts.tm_min = getfield(L, "min", 0, 0);
+    ts.tm_sec = getfield(L, "sec", 0, 0);
+    ts.tm_isdst = getboolfield(L, "isdst");
+    t = mktime(&ts);
+    setallfields(L, &ts);   /* normalized values back into the table */
+  }
+  if (t == (time_t)(-1))
+    return picL_error(L, "time result cannot be represented in this installation");
+  pic_pushinteger(L, (pic_Integer)t);
+  return 1;
+}
+
+static int os_difftime(pic_State *L) {
+  time_t t1 = l_checktime(L, 1);
+  time_t t2 = l_checktime(L, 2);
+  pic_pushnumber(L, (pic_Number)difftime(t1, t2));
+  return 1;
+}
+
+static int os_getenv(pic_State *L) {
+  picI_needcap(L, PIC_CAP_ENV, "os.getenv");
+  const char *v = getenv(picL_checkstring(L, 1));
+  if (v)
+    pic_pushstring(L, v);
+  else
+    pic_pushnil(L);
+  return 1;
+}
+
+static int os_exit(pic_State *L) {
+  picI_needcap(L, PIC_CAP_PROCESS, "os.exit");
+  int status;
+  if (pic_isboolean(L, 1))
+    status = (pic_toboolean(L, 1) ? EXIT_SUCCESS : EXIT_FAILURE);
+  else
+    status = (int)picL_optinteger(L, 1, EXIT_SUCCESS);
+  /* the 'close' argument is ignored: the state cannot be closed from
+  ** inside one of its own steps; C stdio buffers are flushed by exit */
+  exit(status);
+  return 0;
+}
+
+static int os_execute(pic_State *L) {
+  picI_needcap(L, PIC_CAP_PROCESS, "os.execute");
+  const char *cmd = picL_optstring(L, 1, NULL);
+  errno = 0;
+  fflush(NULL);
+  int stat = system(cmd);
+  if (cmd == NULL) {
+    pic_pushboolean(L, stat);
+    return 1;
+  }
+  if (stat != 0 && errno != 0)
+    return picI_fileresult(L, 0, NULL);
+  const char *what = "exit";
+  if (WIFEXITED(stat)) {
+    stat = WEXITSTATUS(stat);
+  } else if (WIFSIGNALED(stat)) {
+    stat = WTERMSIG(stat);
+    what = "signal";
+  }
+  if (*what == 'e' && stat == 0)
+    pic_pushboolean(L, 1);
+  else
+    pic_pushnil(L);
+  pic_pushstring(L, what);
+  pic_pushinteger(L, stat);
+  return 3;
+}
+
+static int os_remove(pic_State *L) {
+  picI_needcap(L, PIC_CAP_FILES, "os.remove");
+  const char *filename = picL_checkstring(L, 1);
+  return picI_fileresult(L, remove(filename) == 0, filename);
+}
+
+static int os_rename(pic_State *L) {
+  picI_needcap(L, PIC_CAP_FILES, "os.rename");
+  const char *fromname = picL_checkstring(L, 1);
+  const char *toname = picL_checkstring(L, 2);
+  return picI_fileresult(L, rename(fromname, toname) == 0, NULL);
+}
+
+static int os_tmpname(pic_State *L) {
+  picI_needcap(L, PIC_CAP_FILES, "os.tmpname");
+  char buff[32];
+  strcpy(buff, "/tmp/lua_XXXXXX");
+  int fd = mkstemp(buff);
+  if (fd == -1)
+    return picL_error(L, "unable to generate a unique filename");
+  close(fd);
+  pic_pushstring(L, buff);
+  return 1;
+}
+
+/* Query-only: the process locale is shared with the host, so scripts may
+** not change it; "C", "POSIX" and "" are accepted as the current one. */
+static int os_setlocale(pic_State *L) {
+  static const char *const catnames[] = {"all", "collate", "ctype", "monetary", "numeric", "time", NULL};
+  const char *l = picL_optstring(L, 1, NULL);
+  picL_checkoption(L, 2, "all", catnames);
+  if (l == NULL || strcmp(l, "C") == 0 || strcmp(l, "POSIX") == 0 || l[0] == '\0')
+    pic_pushliteral(L, "C");
+  else
+    pic_pushnil(L);
+  return 1;
+}
+
+static const picL_Reg baselib[] = {
+  {"difftime", os_difftime},
+  {"setlocale", os_setlocale},
+  {NULL, NULL}
+};
+
+static const picL_Reg clocklib[] = {
+  {"clock", os_clock},
+  {"date", os_date},
+  {"time", os_time},
+  {NULL, NULL}
+};
+
+static const picL_Reg envlib[] = {
+  {"getenv", os_getenv},
+  {NULL, NULL}
+};
+
+static const picL_Reg processlib[] = {
+  {"exit", os_exit},
+  {"execute", os_execute},
+  {NULL, NULL}
+};
+
+static const picL_Reg fileslib[] = {
+  {"remove", os_remove},
+  {"rename", os_rename},
+  {"tmpname", os_tmpname},
+  {NULL, NULL}
+};
+
+/* Opens the os library: pushes its table with the functions the state's
+** capabilities allow. */
+int picopen_os(pic_State *L) {
+  unsigned caps = pic_getcaps(L);
+  picL_newlib(L, baselib);
+  if (caps & PIC_CAP_CLOCK)
+    picL_setfuncs(L, clocklib, 0);
+  if (caps & PIC_CAP_ENV)
+    picL_setfuncs(L, envlib, 0);
+  if (caps & PIC_CAP_PROCESS)
+    picL_setfuncs(L, processlib, 0);
+  if (caps & PIC_CAP_FILES)
+    picL_setfuncs(L, fileslib, 0);
+  return 1;
+}

@@ -1,0 +1,308 @@
+/*
+** strformat.c -- string.format with lua5.4's conversions, flag checks and
+** messages. Module: stdlib (string library).
+**
+** A '%s' whose argument has __tostring needs a Lua call: the loop saves
+** its position in a small userdata pushed above the buffer box, returns
+** pic_callk, and format_k resumes the loop with the string on top.
+*/
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "stdlib/strlib.h"
+
+#define MAX_ITEM   120
+#define MAX_ITEMF  (110 + 308)   /* '%99.99f' of the largest double */
+#define MAX_FORMAT 32
+
+#define FLAGS_F "-+ #0"
+#define FLAGS_X "-#0"
+#define FLAGS_I "-+ 0"
+#define FLAGS_U "-0"
+#define FLAGS_C "-"
+
+/* Loop state saved across a __tostring call. */
+typedef struct FmtState {
+  size_t spec;     /* offset of the conversion being processed (after '%') */
+  int arg;
+  size_t bn, bsize;
+} FmtState;
+
+static size_t span(const char *s, const char *end, const char *set) {
+  size_t n = 0;
+  while (s + n < end && s[n] != '\0' && strchr(set, s[n]) != NULL)
+    n++;
+  return n;
+}
+
+static const char *get2digits(const char *s) {
+  if (isdigit((unsigned char)*s)) {
+    s++;
+    if (isdigit((unsigned char)*s))
+      s++;
+  }
+  return s;
+}
+
+/* Checks the conversion [form] ("%...c") uses only [flags], a width of at
+** most 2 digits and (if [precision]) a precision of at most 2 digits. */
+static void checkformat(pic_State *L, const char *form, const char *flags, int precision) {
+  const char *spec = form + 1;
+  spec += strspn(spec, flags);
+  if (*spec != '0') {
+    spec = get2digits(spec);
+    if (*spec == '.' && precision) {
+      spec++;
+      spec = get2digits(spec);
+    }
+  }
+  if (!isalpha((unsigned char)*spec))
+    picL_error(L, "invalid conversion specification: '%s'", form);
+}
+
+/* Copies the conversion at [strfrmt] into [form]; returns the offset of its
+** last character (the conversion letter, or the end). */
+static const char *getformat(pic_State *L, const char *strfrmt, const char *end, char *form) {
+  size_t len = span(strfrmt, end, FLAGS_F "123456789.");
+  len++;   /* the conversion letter */
+  if (len >= MAX_FORMAT - 10)
+    picL_error(L, "invalid format (too long)");
+  *(form++) = '%';
+  size_t avail = (size_t)(end - strfrmt);
+  size_t ncopy = len <= avail ? len : avail;
+  memcpy(form, strfrmt, ncopy);
+  form[ncopy] = '\0';
+  return strfrmt + len - 1;
+}
+
+/* Inserts the length modifier [lenmod] before the conversion letter. */
+static void addlenmod(char *form, const char *lenmod) {
+  size_t l = strlen(form);
+  size_t lm = strlen(lenmod);
+  char spec = form[l - 1];
+  memcpy(form + l - 1, lenmod, lm);
+  form[l + lm - 1] = spec;
+  form[l + lm] = '\0';
+}
+
+static void addquoted(picL_Buffer *b, const char *s, size_t len) {
+  picL_addchar(b, '"');
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\' || c == '\n') {
+      picL_addchar(b, '\\');
+      picL_addchar(b, (char)c);
+    } else if (iscntrl(c)) {
+      char buff[10];
+      int nextdigit = (i + 1 < len) && isdigit((unsigned char)s[i + 1]);
+      snprintf(buff, sizeof(buff), nextdigit ? "\\%03d" : "\\%d", (int)c);
+      picL_addstring(b, buff);
+    } else {
+      picL_addchar(b, (char)c);
+    }
+  }
+  picL_addchar(b, '"');
+}
+
+static void addliteral(pic_State *L, picL_Buffer *b, int arg) {
+  switch (pic_type(L, arg)) {
+    case PIC_TSTRING: {
+      size_t len;
+      const char *s = pic_tolstring(L, arg, &len);
+      addquoted(b, s, len);
+      break;
+    }
+    case PIC_TNUMBER: {
+      char *buff = picL_prepbuffsize(b, MAX_ITEM);
+      int nb;
+      if (!pic_isinteger(L, arg)) {
+        pic_Number n = pic_tonumber(L, arg);
+        if (n == (pic_Number)HUGE_VAL)
+          nb = snprintf(buff, MAX_ITEM, "1e9999");
+        else if (n == -(pic_Number)HUGE_VAL)
+          nb = snprintf(buff, MAX_ITEM, "-1e9999");
+        else if (n != n)
+          nb = snprintf(buff, MAX_ITEM, "(0/0)");
+        else
+          nb = snprintf(buff, MAX_ITEM, "%a", n);
+      } else {
+        pic_Integer n = pic_tointeger(L, arg);
+        if (n == INT64_MIN)
+          nb = snprintf(buff, MAX_ITEM, "0x%llx", (unsigned long long)n);
+        else
+          nb = snprintf(buff, MAX_ITEM, "%lld", (long long)n);
+      }
+      picL_addsize(b, (size_t)nb);
+      break;
+    }
+    case PIC_TNIL:
+    case PIC_TBOOLEAN:
+      picL_tolstring_m(L, arg);   /* never needs a call for these */
+      picL_addvalue(b);
+      break;
+    default:
+      picL_argerror(L, arg, "value has no literal form");
+  }
+}
+
+/* Formats the string on top (the result of tostring for argument [arg])
+** with [form], popping it. */
+static void add_s(pic_State *L, picL_Buffer *b, const char *form, int arg) {
+  size_t l;
+  const char *s = pic_tolstring(L, -1, &l);
+  if (form[2] == '\0') {   /* no modifiers */
+    picL_addvalue(b);
+    return;
+  }
+  picL_argcheck(L, l == strlen(s), arg, "string contains zeros");
+  checkformat(L, form, FLAGS_C, 1);
+  if (strchr(form, '.') == NULL && l >= 100) {
+    picL_addvalue(b);   /* no precision and too long to format */
+    return;
+  }
+  char *buff = picL_prepbuffsize(b, MAX_ITEM);
+  int nb = snprintf(buff, MAX_ITEM, form, s);
+  picL_addsize(b, (size_t)nb);
+  pic_pop(L, 1);
+}
+
+static int format_k(pic_State *L, int status, pic_KContext ctx);
+
+/* The format loop from offset [pos] of the format string with [arg] the
+** last argument consumed; the buffer box is at top + 1. */
+static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int arg) {
+  size_t sfl;
+  const char *fmt0 = pic_tolstring(L, 1, &sfl);
+  const char *strfrmt = fmt0 + pos;
+  const char *end = fmt0 + sfl;
+  while (strfrmt < end) {
+    if (*strfrmt != '%') {
+      picL_addchar(b, *strfrmt++);
+      continue;
+    }
+    if (++strfrmt < end && *strfrmt == '%') {
+      picL_addchar(b, *strfrmt++);
+      continue;
+    }
+    char form[MAX_FORMAT];
+    const char *spec = strfrmt;
+    const char *flags;
+    int nb = 0;
+    if (++arg > top)
+      return picL_argerror(L, arg, "no value");
+    strfrmt = getformat(L, strfrmt, end, form);
+    int conv = (strfrmt < end) ? (unsigned char)*strfrmt : 0;
+    strfrmt++;
+    switch (conv) {
+      case 'c': {
+        checkformat(L, form, FLAGS_C, 0);
+        int c = (int)picL_checkinteger(L, arg);
+        char *buff = picL_prepbuffsize(b, MAX_ITEM);
+        nb = snprintf(buff, MAX_ITEM, form, c);
+        break;
+      }
+      case 'd': case 'i':
+        flags = FLAGS_I;
+        goto intcase;
+      case 'u':
+        flags = FLAGS_U;
+        goto intcase;
+      case 'o': case 'x': case 'X':
+        flags = FLAGS_X;
+      intcase: {
+        pic_Integer n = picL_checkinteger(L, arg);
+        checkformat(L, form, flags, 1);
+        addlenmod(form, "ll");
+        char *buff = picL_prepbuffsize(b, MAX_ITEM);
+        nb = snprintf(buff, MAX_ITEM, form, (long long)n);
+        break;
+      }
+      case 'a': case 'A': {
+        checkformat(L, form, FLAGS_F, 1);
+        pic_Number n = picL_checknumber(L, arg);
+        char *buff = picL_prepbuffsize(b, MAX_ITEM);
+        nb = snprintf(buff, MAX_ITEM, form, n);
+        break;
+      }
+      case 'f': case 'e': case 'E': case 'g': case 'G': {
+        int maxitem = (conv == 'f') ? MAX_ITEMF : MAX_ITEM;
+        pic_Number n = picL_checknumber(L, arg);
+        checkformat(L, form, FLAGS_F, 1);
+        char *buff = picL_prepbuffsize(b, (size_t)maxitem);
+        nb = snprintf(buff, (size_t)maxitem, form, n);
+        break;
+      }
+      case 'p': {
+        const void *p = pic_topointer(L, arg);
+        checkformat(L, form, FLAGS_C, 0);
+        char *buff = picL_prepbuffsize(b, MAX_ITEM);
+        if (p == NULL) {
+          form[strlen(form) - 1] = 's';
+          nb = snprintf(buff, MAX_ITEM, form, "(null)");
+        } else {
+          nb = snprintf(buff, MAX_ITEM, form, p);
+        }
+        break;
+      }
+      case 'q':
+        if (form[2] != '\0')
+          return picL_error(L, "specifier '%%q' cannot have modifiers");
+        addliteral(L, b, arg);
+        break;
+      case 's':
+        if (!picL_tolstring_m(L, arg)) {   /* __tostring: call it */
+          FmtState *st = (FmtState *)pic_newuserdatauv(L, sizeof(FmtState), 0);
+          st->spec = (size_t)(spec - fmt0);
+          st->arg = arg;
+          st->bn = b->n;
+          st->bsize = b->size;
+          pic_insert(L, -3);   /* state below the metamethod and its argument */
+          return pic_callk(L, 1, 1, top, format_k);
+        }
+        add_s(L, b, form, arg);
+        break;
+      default:
+        return picL_error(L, "invalid conversion '%s' to 'format'", form);
+    }
+    picL_addsize(b, (size_t)nb);
+  }
+  picL_pushresult(b);
+  return 1;
+}
+
+/* Continues after a __tostring call: [ctx] is the number of arguments. */
+static int format_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  int top = (int)ctx;
+  pic_copy(L, -1, top + 3);
+  pic_settop(L, top + 3);   /* args, box, state, string */
+  if (!pic_isstring(L, -1))
+    return picL_error(L, "'__tostring' must return a string");
+  FmtState *st = (FmtState *)pic_touserdata(L, top + 2);
+  size_t spec = st->spec;
+  int arg = st->arg;
+  picL_Buffer b;
+  b.L = L;
+  b.boxidx = top + 1;
+  b.b = (char *)pic_touserdata(L, top + 1);
+  b.n = st->bn;
+  b.size = st->bsize;
+  pic_remove(L, top + 2);   /* the state; the string is now on top */
+  size_t sfl;
+  const char *fmt0 = pic_tolstring(L, 1, &sfl);
+  char form[MAX_FORMAT];
+  const char *next = getformat(L, fmt0 + spec, fmt0 + sfl, form) + 1;
+  add_s(L, &b, form, arg);
+  return format_loop(L, top, &b, (size_t)(next - fmt0), arg);
+}
+
+/* string.format(fmt, ...). */
+int picS_format(pic_State *L) {
+  int top = pic_gettop(L);
+  picL_checkstring(L, 1);
+  picL_Buffer b;
+  picL_buffinit(L, &b);
+  return format_loop(L, top, &b, 0, 1);
+}

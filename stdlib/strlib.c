@@ -1,0 +1,517 @@
+/*
+** strlib.c -- the string library: basic functions, find/match/gmatch/gsub
+** drivers over the resumable matcher, the string metatable and its
+** arithmetic metamethods. Module: stdlib (picopen_string).
+**
+** Drivers keep their loop state in a pm_State userdata at a fixed stack
+** slot (find/match/gsub) or in an upvalue (gmatch), so they can stop for
+** fuel (pic_againk) or call Lua (gsub's function/table replacement) and
+** resume in a continuation with nothing on the C stack.
+*/
+#include <ctype.h>
+#include <limits.h>
+#include <string.h>
+
+#include "stdlib/picstdlib.h"
+#include "stdlib/strlib.h"
+
+#define MAXSIZE ((size_t)INT_MAX)   /* as lstrlib: largest result of rep */
+
+/* Translates a relative initial position (negative counts from the end)
+** to a 1-based position in [1, inf). */
+static size_t posrelat_init(pic_Integer pos, size_t len) {
+  if (pos > 0)
+    return (size_t)pos;
+  if (pos == 0)
+    return 1;
+  if (pos < -(pic_Integer)len)
+    return 1;
+  return len + (size_t)pos + 1;
+}
+
+/* End position for sub/byte: clipped to [0, len]. */
+static size_t get_endpos(pic_State *L, int arg, pic_Integer def, size_t len) {
+  pic_Integer pos = picL_optinteger(L, arg, def);
+  if (pos > (pic_Integer)len)
+    return len;
+  if (pos >= 0)
+    return (size_t)pos;
+  if (pos < -(pic_Integer)len)
+    return 0;
+  return len + (size_t)pos + 1;
+}
+
+static int str_len(pic_State *L) {
+  size_t l;
+  picL_checklstring(L, 1, &l);
+  pic_pushinteger(L, (pic_Integer)l);
+  return 1;
+}
+
+static int str_sub(pic_State *L) {
+  size_t l;
+  const char *s = picL_checklstring(L, 1, &l);
+  size_t start = posrelat_init(picL_checkinteger(L, 2), l);
+  size_t end = get_endpos(L, 3, -1, l);
+  if (start <= end)
+    pic_pushlstring(L, s + start - 1, (end - start) + 1);
+  else
+    pic_pushliteral(L, "");
+  return 1;
+}
+
+static int str_reverse(pic_State *L) {
+  size_t l;
+  const char *s = picL_checklstring(L, 1, &l);
+  picL_Buffer b;
+  picL_buffinit(L, &b);
+  char *p = picL_prepbuffsize(&b, l);
+  for (size_t i = 0; i < l; i++)
+    p[i] = s[l - i - 1];
+  picL_addsize(&b, l);
+  pic_charge(L, (int64_t)(l / 16));
+  picL_pushresult(&b);
+  return 1;
+}
+
+static int str_case(pic_State *L, int upper) {
+  size_t l;
+  const char *s = picL_checklstring(L, 1, &l);
+  picL_Buffer b;
+  picL_buffinit(L, &b);
+  char *p = picL_prepbuffsize(&b, l);
+  for (size_t i = 0; i < l; i++)
+    p[i] = (char)(upper ? toupper((unsigned char)s[i]) : tolower((unsigned char)s[i]));
+  picL_addsize(&b, l);
+  pic_charge(L, (int64_t)(l / 16));
+  picL_pushresult(&b);
+  return 1;
+}
+
+static int str_lower(pic_State *L) {
+  return str_case(L, 0);
+}
+
+static int str_upper(pic_State *L) {
+  return str_case(L, 1);
+}
+
+static int str_rep(pic_State *L) {
+  size_t l, lsep;
+  const char *s = picL_checklstring(L, 1, &l);
+  pic_Integer n = picL_checkinteger(L, 2);
+  const char *sep = picL_optlstring(L, 3, "", &lsep);
+  if (n <= 0) {
+    pic_pushliteral(L, "");
+    return 1;
+  }
+  if (l + lsep < l || l + lsep > MAXSIZE / (size_t)n)
+    return picL_error(L, "resulting string too large");
+  size_t total = (size_t)n * l + (size_t)(n - 1) * lsep;
+  picL_Buffer b;
+  picL_buffinit(L, &b);
+  char *p = picL_prepbuffsize(&b, total);   /* fails with "not enough memory" */
+  while (n-- > 1) {
+    memcpy(p, s, l);
+    p += l;
+    if (lsep > 0) {
+      memcpy(p, sep, lsep);
+      p += lsep;
+    }
+  }
+  memcpy(p, s, l);
+  picL_addsize(&b, total);
+  pic_charge(L, (int64_t)(total / 16));
+  picL_pushresult(&b);
+  return 1;
+}
+
+static int str_byte(pic_State *L) {
+  size_t l;
+  const char *s = picL_checklstring(L, 1, &l);
+  pic_Integer pi = picL_optinteger(L, 2, 1);
+  size_t posi = posrelat_init(pi, l);
+  size_t pose = get_endpos(L, 3, pi, l);
+  if (posi > pose)
+    return 0;
+  if (pose - posi >= (size_t)INT_MAX)
+    return picL_error(L, "string slice too long");
+  int n = (int)(pose - posi) + 1;
+  picL_checkstack(L, n, "string slice too long");
+  for (int i = 0; i < n; i++)
+    pic_pushinteger(L, (unsigned char)s[posi + (size_t)i - 1]);
+  return n;
+}
+
+static int str_char(pic_State *L) {
+  int n = pic_gettop(L);
+  picL_Buffer b;
+  picL_buffinit(L, &b);
+  char *p = picL_prepbuffsize(&b, (size_t)n);
+  for (int i = 1; i <= n; i++) {
+    pic_Unsigned c = (pic_Unsigned)picL_checkinteger(L, i);
+    picL_argcheck(L, c <= (pic_Unsigned)UCHAR_MAX, i, "value out of range");
+    p[i - 1] = (char)(unsigned char)c;
+  }
+  picL_addsize(&b, (size_t)n);
+  picL_pushresult(&b);
+  return 1;
+}
+
+/* ---- find / match ---- */
+
+static int nospecials(const char *p, size_t l) {
+  for (size_t i = 0; i < l; i++)
+    if (strchr("^$*+?.([%-", p[i]) != NULL && p[i] != '\0')
+      return 0;
+  return 1;
+}
+
+static const char *lmemfind(const char *s1, size_t l1, const char *s2, size_t l2) {
+  if (l2 == 0)
+    return s1;
+  if (l2 > l1)
+    return NULL;
+  const char *init;
+  l2--;
+  l1 = l1 - l2;
+  while (l1 > 0 && (init = (const char *)memchr(s1, *s2, l1)) != NULL) {
+    init++;
+    if (memcmp(init, s2 + 1, l2) == 0)
+      return init - 1;
+    l1 -= (size_t)(init - s1);
+    s1 = init;
+  }
+  return NULL;
+}
+
+#define FIND_STATE 5   /* stack slot of the pm_State of find/match */
+
+/* Loop of find (ctx 1) / match (ctx 0): tries each start position. */
+static int find_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  size_t ls, lp;
+  const char *s = pic_tolstring(L, 1, &ls);
+  const char *p = pic_tolstring(L, 2, &lp);
+  pm_State *ms = (pm_State *)pic_touserdata(L, FIND_STATE);
+  for (;;) {
+    size_t e;
+    int r = pm_match(L, FIND_STATE, s, ls, p, lp, ms->pos, &e);
+    if (r == PM_SUSPEND)
+      return pic_againk(L, ctx, find_k);
+    if (r == PM_MATCH) {
+      if (ctx) {
+        pic_pushinteger(L, (pic_Integer)ms->pos + 1);
+        pic_pushinteger(L, (pic_Integer)e);
+        return pm_pushcaptures(L, ms, s, ms->pos, e, 0) + 2;
+      }
+      return pm_pushcaptures(L, ms, s, ms->pos, e, 1);
+    }
+    if (ms->anchor || ms->pos >= ls)
+      break;
+    ms->pos++;
+  }
+  pic_pushnil(L);
+  return 1;
+}
+
+static int str_find_aux(pic_State *L, int find) {
+  size_t ls, lp;
+  const char *s = picL_checklstring(L, 1, &ls);
+  const char *p = picL_checklstring(L, 2, &lp);
+  size_t init = posrelat_init(picL_optinteger(L, 3, 1), ls) - 1;
+  if (init > ls) {
+    pic_pushnil(L);
+    return 1;
+  }
+  if (find && (pic_toboolean(L, 4) || nospecials(p, lp))) {
+    const char *s2 = lmemfind(s + init, ls - init, p, lp);
+    pic_charge(L, (int64_t)((ls - init) / 32));
+    if (s2) {
+      pic_pushinteger(L, (pic_Integer)(s2 - s) + 1);
+      pic_pushinteger(L, (pic_Integer)((size_t)(s2 - s) + lp));
+      return 2;
+    }
+    pic_pushnil(L);
+    return 1;
+  }
+  pic_settop(L, 4);
+  pm_State *ms = pm_newstate(L);
+  ms->anchor = (lp > 0 && p[0] == '^');
+  ms->pstart = ms->anchor ? 1 : 0;
+  ms->pos = init;
+  return find_k(L, 0, find);
+}
+
+static int str_find(pic_State *L) {
+  return str_find_aux(L, 1);
+}
+
+static int str_match(pic_State *L) {
+  return str_find_aux(L, 0);
+}
+
+/* ---- gmatch ---- */
+
+/* Iterator: upvalues are the subject, the pattern and the pm_State. */
+static int gmatch_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  (void)ctx;
+  size_t ls, lp;
+  const char *s = pic_tolstring(L, pic_upvalueindex(1), &ls);
+  const char *p = pic_tolstring(L, pic_upvalueindex(2), &lp);
+  pm_State *ms = (pm_State *)pic_touserdata(L, pic_upvalueindex(3));
+  for (; ms->pos <= ls; ms->pos++) {
+    size_t e;
+    int r = pm_match(L, pic_upvalueindex(3), s, ls, p, lp, ms->pos, &e);
+    if (r == PM_SUSPEND)
+      return pic_againk(L, 0, gmatch_k);
+    if (r == PM_MATCH && e != ms->lastmatch) {
+      size_t start = ms->pos;
+      ms->pos = ms->lastmatch = e;
+      return pm_pushcaptures(L, ms, s, start, e, 1);
+    }
+  }
+  return 0;
+}
+
+static int gmatch_aux(pic_State *L) {
+  return gmatch_k(L, PIC_OK, 0);
+}
+
+static int str_gmatch(pic_State *L) {
+  size_t ls;
+  picL_checklstring(L, 1, &ls);
+  picL_checkstring(L, 2);
+  size_t init = posrelat_init(picL_optinteger(L, 3, 1), ls) - 1;
+  pic_settop(L, 2);
+  pm_State *ms = pm_newstate(L);
+  ms->pos = (init > ls) ? ls + 1 : init;
+  pic_pushcclosure(L, gmatch_aux, 3);
+  return 1;
+}
+
+/* ---- gsub ---- */
+
+#define GSUB_STATE 5   /* stack slots: 1 s, 2 p, 3 repl, 4 n, 5 state, 6 buffer box */
+#define GSUB_BOX   6
+
+static void gsub_loadbuf(pic_State *L, pm_State *ms, picL_Buffer *b) {
+  b->L = L;
+  b->boxidx = GSUB_BOX;
+  b->b = (char *)pic_touserdata(L, GSUB_BOX);
+  b->size = ms->bsize;
+  b->n = ms->bn;
+}
+
+static void gsub_savebuf(pm_State *ms, const picL_Buffer *b) {
+  ms->bsize = b->size;
+  ms->bn = b->n;
+}
+
+/* Adds the string replacement (argument 3) for the match [s, e). */
+static void add_s(pic_State *L, pm_State *ms, picL_Buffer *b, const char *src, size_t s, size_t e) {
+  size_t l;
+  const char *news = pic_tolstring(L, 3, &l);
+  const char *end = news + l;
+  const char *p;
+  while ((p = (const char *)memchr(news, '%', (size_t)(end - news))) != NULL) {
+    picL_addlstring(b, news, (size_t)(p - news));
+    p++;
+    int c = (p < end) ? (unsigned char)*p : 0;
+    if (c == '%') {
+      picL_addchar(b, '%');
+    } else if (c == '0') {
+      picL_addlstring(b, src + s, e - s);
+    } else if (isdigit(c)) {
+      size_t len;
+      int ispos;
+      const char *cap = pm_getcapture(L, ms, c - '1', src, s, e, &len, &ispos);
+      if (ispos)
+        picL_addvalue(b);
+      else
+        picL_addlstring(b, cap, len);
+    } else {
+      picL_error(L, "invalid use of '%c' in replacement string", '%');
+    }
+    news = p + 1;
+  }
+  picL_addlstring(b, news, (size_t)(end - news));
+}
+
+/* Adds the replacement value on top (from a function or table) for the
+** match [s, e), popping it. */
+static void add_value(pic_State *L, picL_Buffer *b, const char *src, size_t s, size_t e) {
+  if (!pic_toboolean(L, -1)) {
+    pic_pop(L, 1);
+    picL_addlstring(b, src + s, e - s);   /* keep the original text */
+  } else if (!pic_isstring(L, -1)) {
+    picL_error(L, "invalid replacement value (a %s)", picL_typename(L, -1));
+  } else {
+    picL_addvalue(b);
+  }
+}
+
+/* The gsub loop; ctx 1 means "a replacement call just returned". */
+static int gsub_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  size_t ls, lp;
+  const char *src = pic_tolstring(L, 1, &ls);
+  const char *p = pic_tolstring(L, 2, &lp);
+  pm_State *ms = (pm_State *)pic_touserdata(L, GSUB_STATE);
+  picL_Buffer b;
+  if (ctx == 1) {   /* result of the function or __index call */
+    pic_copy(L, -1, GSUB_BOX + 1);
+    pic_settop(L, GSUB_BOX + 1);
+    gsub_loadbuf(L, ms, &b);
+    add_value(L, &b, src, ms->pos, ms->e);
+    ms->pos = ms->lastmatch = ms->e;
+    if (ms->anchor)
+      ms->maxn = ms->n;   /* anchored: no further match */
+    gsub_savebuf(ms, &b);
+  }
+  gsub_loadbuf(L, ms, &b);
+  int tr = pic_type(L, 3);
+  while (ms->n < ms->maxn) {
+    size_t e;
+    int r = pm_match(L, GSUB_STATE, src, ls, p, lp, ms->pos, &e);
+    if (r == PM_SUSPEND) {
+      gsub_savebuf(ms, &b);
+      return pic_againk(L, 0, gsub_k);
+    }
+    if (r == PM_MATCH && e != ms->lastmatch) {
+      ms->n++;
+      if (tr == PIC_TFUNCTION || tr == PIC_TTABLE) {
+        int nargs;
+        ms->e = e;
+        gsub_savebuf(ms, &b);
+        if (tr == PIC_TFUNCTION) {
+          pic_pushvalue(L, 3);
+          nargs = pm_pushcaptures(L, ms, src, ms->pos, e, 1);
+          return pic_callk(L, nargs, 1, 1, gsub_k);
+        }
+        pm_pushonecapture(L, ms, 0, src, ms->pos, e);
+        if (pic_gettable_m(L, 3, &nargs) != PIC_OK)
+          return pic_callk(L, nargs, 1, 1, gsub_k);
+        add_value(L, &b, src, ms->pos, e);
+      } else {
+        add_s(L, ms, &b, src, ms->pos, e);
+      }
+      ms->pos = ms->lastmatch = e;
+    } else if (ms->pos < ls) {
+      picL_addchar(&b, src[ms->pos++]);
+    } else {
+      break;
+    }
+    if (ms->anchor)
+      break;
+  }
+  picL_addlstring(&b, src + ms->pos, ls - ms->pos);
+  picL_pushresult(&b);
+  pic_pushinteger(L, ms->n);
+  return 2;
+}
+
+static int str_gsub(pic_State *L) {
+  size_t srcl, lp;
+  picL_checklstring(L, 1, &srcl);
+  const char *p = picL_checklstring(L, 2, &lp);
+  int tr = pic_type(L, 3);
+  pic_Integer maxn = picL_optinteger(L, 4, (pic_Integer)srcl + 1);
+  picL_argexpected(L, tr == PIC_TNUMBER || tr == PIC_TSTRING || tr == PIC_TFUNCTION || tr == PIC_TTABLE,
+                   3, "string/function/table");
+  pic_settop(L, 4);
+  pm_State *ms = pm_newstate(L);
+  ms->anchor = (lp > 0 && p[0] == '^');
+  ms->pstart = ms->anchor ? 1 : 0;
+  ms->maxn = maxn;
+  picL_Buffer b;
+  picL_buffinit(L, &b);   /* the box at GSUB_BOX */
+  gsub_savebuf(ms, &b);
+  return gsub_k(L, PIC_OK, 0);
+}
+
+/* ---- string metatable: arithmetic on strings ---- */
+
+static int arith_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)L;
+  (void)status;
+  (void)ctx;
+  return 1;
+}
+
+/* Converts both operands to numbers and applies [op]; otherwise tries the
+** second operand's metamethod [mtname], as lua5.4's string metamethods. */
+static int arith(pic_State *L, int op, const char *mtname) {
+  pic_settop(L, 2);
+  if (pic_type(L, 1) != PIC_TTABLE && pic_type(L, 2) != PIC_TTABLE) {
+    pic_pushvalue(L, 1);
+    pic_pushvalue(L, 2);
+    if (op == PIC_OPUNM)
+      pic_pop(L, 1);
+    if (pic_rawarith(L, op))
+      return 1;
+    pic_settop(L, 2);
+  }
+  if (pic_type(L, 2) == PIC_TSTRING || picL_getmetafield(L, 2, mtname) == PIC_TNIL)
+    return picL_error(L, "attempt to %s a '%s' with a '%s'", mtname + 2,
+                      picL_typename(L, -2), picL_typename(L, -1));
+  pic_insert(L, -3);   /* metamethod, a, b */
+  return pic_callk(L, 2, 1, 0, arith_k);
+}
+
+static int arith_add(pic_State *L) { return arith(L, PIC_OPADD, "__add"); }
+static int arith_sub(pic_State *L) { return arith(L, PIC_OPSUB, "__sub"); }
+static int arith_mul(pic_State *L) { return arith(L, PIC_OPMUL, "__mul"); }
+static int arith_mod(pic_State *L) { return arith(L, PIC_OPMOD, "__mod"); }
+static int arith_pow(pic_State *L) { return arith(L, PIC_OPPOW, "__pow"); }
+static int arith_div(pic_State *L) { return arith(L, PIC_OPDIV, "__div"); }
+static int arith_idiv(pic_State *L) { return arith(L, PIC_OPIDIV, "__idiv"); }
+static int arith_unm(pic_State *L) { return arith(L, PIC_OPUNM, "__unm"); }
+
+static const picL_Reg stringmetamethods[] = {
+  {"__add", arith_add},
+  {"__sub", arith_sub},
+  {"__mul", arith_mul},
+  {"__mod", arith_mod},
+  {"__pow", arith_pow},
+  {"__div", arith_div},
+  {"__idiv", arith_idiv},
+  {"__unm", arith_unm},
+  {"__index", NULL},   /* placeholder, set to the string table */
+  {NULL, NULL}
+};
+
+static const picL_Reg strlib[] = {
+  {"byte", str_byte},
+  {"char", str_char},
+  {"find", str_find},
+  {"format", picS_format},
+  {"gmatch", str_gmatch},
+  {"gsub", str_gsub},
+  {"len", str_len},
+  {"lower", str_lower},
+  {"match", str_match},
+  {"rep", str_rep},
+  {"reverse", str_reverse},
+  {"sub", str_sub},
+  {"upper", str_upper},
+  {"pack", picS_pack},
+  {"packsize", picS_packsize},
+  {"unpack", picS_unpack},
+  {NULL, NULL}
+};
+
+/* Opens the string library: pushes its table and makes it the __index of
+** the metatable shared by all strings. */
+int picopen_string(pic_State *L) {
+  picL_newlib(L, strlib);
+  picL_newlib(L, stringmetamethods);
+  pic_pushvalue(L, -2);
+  pic_rawsetfield(L, -2, "__index");
+  pic_pushliteral(L, "");
+  pic_pushvalue(L, -2);
+  pic_setmetatable(L, -2);
+  pic_pop(L, 2);   /* the dummy string and the metatable */
+  return 1;
+}

@@ -1,0 +1,425 @@
+/*
+** strpattern.c -- Lua 5.4 pattern matching as a resumable backtracking
+** machine (no C recursion). Module: stdlib (string library, internal).
+**
+** Each frame stands for one nested "recursive match" call of the reference
+** matcher (a capture open/close to undo, or a pending alternative of '?',
+** '*', '+', '-'), so "pattern too complex" fires at the same nesting depth
+** (PM_MAXDEPTH) as lua5.4. Frames are popped only on failure: a success
+** ends the whole match. Work is charged as fuel; when the step's fuel is
+** used up the machine saves its position and returns PM_SUSPEND.
+*/
+#include <ctype.h>
+#include <string.h>
+
+#include "stdlib/strlib.h"
+
+enum { FR_CAPSTART, FR_CAPEND, FR_OPT, FR_MAX, FR_MIN };
+
+#define SLICE 512   /* matcher steps between fuel checks */
+
+typedef struct Matcher {
+  pic_State *L;
+  int stateidx;
+  pm_State *ms;
+  pm_Frame *fr;     /* current frame array (inline or overflow box) */
+  const char *src, *pat;
+  size_t srclen, patlen;
+} Matcher;
+
+pm_State *pm_newstate(pic_State *L) {
+  pm_State *ms = (pm_State *)pic_newuserdatauv(L, sizeof(pm_State), 1);
+  memset(ms, 0, sizeof(*ms));
+  ms->lastmatch = (size_t)-1;
+  return ms;
+}
+
+static pm_Frame *frames_of(pic_State *L, int stateidx, pm_State *ms) {
+  if (ms->framecap == 0)
+    return ms->inl;
+  pic_getiuservalue(L, stateidx, 1);
+  pm_Frame *f = (pm_Frame *)pic_touserdata(L, -1);
+  pic_pop(L, 1);
+  return f;
+}
+
+static void push_frame(Matcher *m, int kind, size_t s, size_t p, size_t ep, ptrdiff_t i) {
+  pm_State *ms = m->ms;
+  if (ms->nframes >= PM_MAXDEPTH - 1)
+    picL_error(m->L, "pattern too complex");
+  int cap = ms->framecap ? ms->framecap : PM_INLINEFRAMES;
+  if (ms->nframes == cap) {   /* grow into a (bigger) overflow box */
+    int ncap = cap * 2 < PM_MAXDEPTH ? cap * 2 : PM_MAXDEPTH;
+    pm_Frame *nf = (pm_Frame *)pic_newuserdatauv(m->L, sizeof(pm_Frame) * (size_t)ncap, 0);
+    memcpy(nf, m->fr, sizeof(pm_Frame) * (size_t)ms->nframes);
+    pic_setiuservalue(m->L, m->stateidx, 1);
+    ms->framecap = ncap;
+    m->fr = nf;
+  }
+  pm_Frame *f = &m->fr[ms->nframes++];
+  f->kind = kind;
+  f->s = s;
+  f->p = p;
+  f->ep = ep;
+  f->i = i;
+}
+
+static int match_class(int c, int cl) {
+  int res;
+  switch (tolower(cl)) {
+    case 'a': res = isalpha(c); break;
+    case 'c': res = iscntrl(c); break;
+    case 'd': res = isdigit(c); break;
+    case 'g': res = isgraph(c); break;
+    case 'l': res = islower(c); break;
+    case 'p': res = ispunct(c); break;
+    case 's': res = isspace(c); break;
+    case 'u': res = isupper(c); break;
+    case 'w': res = isalnum(c); break;
+    case 'x': res = isxdigit(c); break;
+    default: return (cl == c);
+  }
+  if (isupper(cl))
+    res = !res;
+  return res;
+}
+
+/* Pattern byte at [p], or 0 past the end (patterns are NUL-terminated in
+** the reference implementation, which reads that terminator). */
+static int pat_at(const Matcher *m, size_t p) {
+  return p < m->patlen ? (unsigned char)m->pat[p] : 0;
+}
+
+/* [p] is at '[' and [ec] at the closing ']' of a set. */
+static int match_bracket(const Matcher *m, int c, size_t p, size_t ec) {
+  int sig = 1;
+  if (pat_at(m, p + 1) == '^') {
+    sig = 0;
+    p++;
+  }
+  while (++p < ec) {
+    int pc = (unsigned char)m->pat[p];
+    if (pc == '%') {
+      p++;
+      if (match_class(c, pat_at(m, p)))
+        return sig;
+    } else if (pat_at(m, p + 1) == '-' && p + 2 < ec) {
+      p += 2;
+      if (pc <= c && c <= (unsigned char)m->pat[p])
+        return sig;
+    } else if (pc == c) {
+      return sig;
+    }
+  }
+  return !sig;
+}
+
+/* Returns the offset just after the single-character class at [p]. */
+static size_t class_end(const Matcher *m, size_t p) {
+  int c = (unsigned char)m->pat[p++];
+  if (c == '%') {
+    if (p >= m->patlen)
+      picL_error(m->L, "malformed pattern (ends with '%%')");
+    return p + 1;
+  }
+  if (c == '[') {
+    if (pat_at(m, p) == '^')
+      p++;
+    do {   /* look for the closing ']' (a first ']' is a member) */
+      if (p >= m->patlen)
+        picL_error(m->L, "malformed pattern (missing ']')");
+      c = (unsigned char)m->pat[p++];
+      if (c == '%' && p < m->patlen)
+        p++;
+    } while (pat_at(m, p) != ']');
+    return p + 1;
+  }
+  return p;
+}
+
+static int single_match(const Matcher *m, size_t s, size_t p, size_t ep) {
+  if (s >= m->srclen)
+    return 0;
+  int c = (unsigned char)m->src[s];
+  switch (m->pat[p]) {
+    case '.': return 1;
+    case '%': return match_class(c, pat_at(m, p + 1));
+    case '[': return match_bracket(m, c, p, ep - 1);
+    default: return (unsigned char)m->pat[p] == c;
+  }
+}
+
+static int capture_to_close(Matcher *m) {
+  int level = m->ms->level;
+  for (level--; level >= 0; level--)
+    if (m->ms->capture[level].len == PM_CAP_UNFINISHED)
+      return level;
+  return picL_error(m->L, "invalid pattern capture");
+}
+
+static int check_capture(Matcher *m, int l) {
+  l -= '1';
+  if (l < 0 || l >= m->ms->level || m->ms->capture[l].len == PM_CAP_UNFINISHED)
+    return picL_error(m->L, "invalid capture index %%%d", l + 1);
+  return l;
+}
+
+/* The machine. Returns PM_MATCH (end in *end), PM_NOMATCH or PM_SUSPEND. */
+static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
+  pm_State *ms = m->ms;
+  int64_t steps = 0;
+  for (;;) {
+    if (++steps >= SLICE) {
+      pic_charge(m->L, steps / 4);
+      steps = 0;
+      if (pic_fuelleft(m->L) <= 0) {
+        ms->s = s;
+        ms->p = p;
+        ms->failing = failing;
+        return PM_SUSPEND;
+      }
+    }
+    if (failing) {   /* backtrack to the newest frame with an alternative */
+      if (ms->nframes == 0) {
+        pic_charge(m->L, steps / 4);
+        return PM_NOMATCH;
+      }
+      pm_Frame *f = &m->fr[ms->nframes - 1];
+      switch (f->kind) {
+        case FR_CAPSTART:
+          ms->level--;
+          ms->nframes--;
+          continue;
+        case FR_CAPEND:
+          ms->capture[f->i].len = PM_CAP_UNFINISHED;
+          ms->nframes--;
+          continue;
+        case FR_OPT:   /* the item did not help: skip it */
+          s = f->s;
+          p = f->ep + 1;
+          ms->nframes--;
+          failing = 0;
+          continue;
+        case FR_MAX:   /* give back one repetition */
+          if (f->i > 0) {
+            f->i--;
+            s = f->s + (size_t)f->i;
+            p = f->ep + 1;
+            failing = 0;
+          } else {
+            ms->nframes--;
+          }
+          continue;
+        default:       /* FR_MIN: take one more repetition */
+          if (single_match(m, f->s, f->p, f->ep)) {
+            f->s++;
+            s = f->s;
+            p = f->ep + 1;
+            failing = 0;
+          } else {
+            ms->nframes--;
+          }
+          continue;
+      }
+    }
+    if (p >= m->patlen) {   /* end of pattern: success */
+      pic_charge(m->L, steps / 4);
+      *end = s;
+      return PM_MATCH;
+    }
+    switch (m->pat[p]) {
+      case '(': {
+        int pos = (pat_at(m, p + 1) == ')');
+        if (ms->level >= PM_MAXCAPTURES)
+          picL_error(m->L, "too many captures");
+        ms->capture[ms->level].init = s;
+        ms->capture[ms->level].len = pos ? PM_CAP_POSITION : PM_CAP_UNFINISHED;
+        ms->level++;
+        push_frame(m, FR_CAPSTART, s, p, p, 0);
+        p += pos ? 2 : 1;
+        continue;
+      }
+      case ')': {
+        int l = capture_to_close(m);
+        ms->capture[l].len = (ptrdiff_t)(s - ms->capture[l].init);
+        push_frame(m, FR_CAPEND, s, p, p, l);
+        p++;
+        continue;
+      }
+      case '$':
+        if (p + 1 == m->patlen) {
+          if (s == m->srclen)
+            p++;
+          else
+            failing = 1;
+          continue;
+        }
+        break;
+      case '%':
+        switch (pat_at(m, p + 1)) {
+          case 'b': {
+            if (p + 3 >= m->patlen)
+              picL_error(m->L, "malformed pattern (missing arguments to '%%b')");
+            int b = (unsigned char)m->pat[p + 2], e = (unsigned char)m->pat[p + 3];
+            if (s >= m->srclen || (unsigned char)m->src[s] != b) {
+              failing = 1;
+              continue;
+            }
+            int cont = 1;
+            size_t q = s;
+            failing = 1;
+            while (++q < m->srclen) {
+              int c = (unsigned char)m->src[q];
+              if (c == e) {
+                if (--cont == 0) {
+                  s = q + 1;
+                  p += 4;
+                  failing = 0;
+                  break;
+                }
+              } else if (c == b) {
+                cont++;
+              }
+            }
+            steps += (int64_t)(q - s) / 8;
+            continue;
+          }
+          case 'f': {
+            p += 2;
+            if (pat_at(m, p) != '[')
+              picL_error(m->L, "missing '[' after '%%f' in pattern");
+            size_t ep = class_end(m, p);
+            int prev = (s == 0) ? 0 : (unsigned char)m->src[s - 1];
+            int cur = (s < m->srclen) ? (unsigned char)m->src[s] : 0;
+            if (!match_bracket(m, prev, p, ep - 1) && match_bracket(m, cur, p, ep - 1))
+              p = ep;
+            else
+              failing = 1;
+            continue;
+          }
+          case '0': case '1': case '2': case '3': case '4':
+          case '5': case '6': case '7': case '8': case '9': {
+            int l = check_capture(m, pat_at(m, p + 1));
+            size_t len = (size_t)ms->capture[l].len;
+            if (m->srclen - s >= len &&
+                memcmp(m->src + ms->capture[l].init, m->src + s, len) == 0) {
+              s += len;
+              p += 2;
+            } else {
+              failing = 1;
+            }
+            steps += (int64_t)len / 8;
+            continue;
+          }
+          default:
+            break;
+        }
+        break;
+      default:
+        break;
+    }
+    /* a single-character class, maybe followed by a repetition */
+    size_t ep = class_end(m, p);
+    int epc = pat_at(m, ep);
+    if (!single_match(m, s, p, ep)) {
+      if (epc == '*' || epc == '?' || epc == '-')
+        p = ep + 1;   /* accept the empty repetition */
+      else
+        failing = 1;
+      continue;
+    }
+    switch (epc) {
+      case '?':
+        push_frame(m, FR_OPT, s, p, ep, 0);
+        s++;
+        p = ep + 1;
+        break;
+      case '+':
+      case '*': {
+        size_t from = (epc == '+') ? s + 1 : s;
+        ptrdiff_t i = 0;
+        while (single_match(m, from + (size_t)i, p, ep))
+          i++;
+        steps += i / 4;
+        push_frame(m, FR_MAX, from, p, ep, i);
+        s = from + (size_t)i;
+        p = ep + 1;
+        break;
+      }
+      case '-':
+        push_frame(m, FR_MIN, s, p, ep, 0);
+        p = ep + 1;
+        break;
+      default:
+        s++;
+        p = ep;
+        break;
+    }
+  }
+}
+
+int pm_match(pic_State *L, int stateidx, const char *src, size_t srclen,
+             const char *pat, size_t patlen, size_t start, size_t *end) {
+  Matcher m;
+  m.L = L;
+  m.stateidx = pic_absindex(L, stateidx);
+  m.ms = (pm_State *)pic_touserdata(L, stateidx);
+  m.src = src;
+  m.srclen = srclen;
+  m.pat = pat + m.ms->pstart;
+  m.patlen = patlen - m.ms->pstart;
+  m.fr = frames_of(L, m.stateidx, m.ms);
+  size_t s = start, p = 0;
+  int failing = 0;
+  if (m.ms->running) {
+    s = m.ms->s;
+    p = m.ms->p;
+    failing = m.ms->failing;
+  } else {
+    m.ms->level = 0;
+    m.ms->nframes = 0;
+    m.ms->running = 1;
+  }
+  int r = run(&m, s, p, failing, end);
+  if (r != PM_SUSPEND)
+    m.ms->running = 0;
+  return r;
+}
+
+const char *pm_getcapture(pic_State *L, pm_State *ms, int i, const char *src, size_t s, size_t e,
+                          size_t *len, int *ispos) {
+  *ispos = 0;
+  if (i >= ms->level) {
+    if (i != 0)
+      picL_error(L, "invalid capture index %%%d", i + 1);
+    *len = e - s;
+    return src + s;
+  }
+  ptrdiff_t capl = ms->capture[i].len;
+  if (capl == PM_CAP_UNFINISHED)
+    picL_error(L, "unfinished capture");
+  if (capl == PM_CAP_POSITION) {
+    *ispos = 1;
+    pic_pushinteger(L, (pic_Integer)ms->capture[i].init + 1);
+    *len = 0;
+    return NULL;
+  }
+  *len = (size_t)capl;
+  return src + ms->capture[i].init;
+}
+
+void pm_pushonecapture(pic_State *L, pm_State *ms, int i, const char *src, size_t s, size_t e) {
+  size_t len;
+  int ispos;
+  const char *c = pm_getcapture(L, ms, i, src, s, e, &len, &ispos);
+  if (!ispos)
+    pic_pushlstring(L, c, len);
+}
+
+int pm_pushcaptures(pic_State *L, pm_State *ms, const char *src, size_t s, size_t e, int wholeifnone) {
+  int nlevels = (ms->level == 0 && wholeifnone) ? 1 : ms->level;
+  picL_checkstack(L, nlevels, "too many captures");
+  for (int i = 0; i < nlevels; i++)
+    pm_pushonecapture(L, ms, i, src, s, e);
+  return nlevels;
+}

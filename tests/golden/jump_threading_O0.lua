@@ -1,0 +1,14 @@
+-- piccoloc-args: -O0
+-- branch of the if/elseif chain jump to a JMP; after threading every jump
+-- goes straight to its final target (this is the -O0 listing).
+local x, y = ...
+while x do
+  if y then
+    if x > 1 then break end
+  elseif x then
+    y = 1
+  else
+    y = 2
+  end
+end
+return y
