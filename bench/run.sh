@@ -4,7 +4,8 @@
 # measures sizes, load and compile times, and writes bench/results/results.{md,svg}.
 # Usage: bench/run.sh [--runs N] [--no-fuel] [PROGRAM...]    (see bench/README.md)
 #   --runs N    timed runs per program and implementation (default 3; median reported)
-#   --no-fuel   run piccolo without --fuel (default: --fuel with a huge budget)
+#   --no-fuel   run piccolo without --fuel (default: --fuel with a huge budget; the
+#               command meters fuel in slices either way, see docs/performance.md)
 #   PROGRAM     names of bench/programs/*.lua without .lua (default: all)
 # Environment: PICCOLOC and PICCOLO, when both set, name prebuilt binaries to use
 # instead of building with Bazel; BENCH_FUEL overrides the fuel budget.
@@ -19,7 +20,7 @@ while [ $# -gt 0 ]; do
     --runs) runs=${2:?--runs needs a number}; shift 2 ;;
     --runs=*) runs=${1#--runs=}; shift ;;
     --no-fuel) fuel=0; shift ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
     *) progs+=("$1"); shift ;;
   esac

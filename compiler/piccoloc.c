@@ -202,8 +202,10 @@ int main(int argc, char **argv) {
   fmt_Image *img = pcc_compile(&pool, in, n, &opt, &err);
   if (img == NULL) fatal(err);
   if (listing) {
-    for (uint32_t k = 0; k < img->nchunks; k++)
+    for (uint32_t k = 0; k < img->nchunks; k++) {
+      if (k > 0) printf("\nmodule \"%s\"\n", img->chunks[k].name.s);
       pcd_print_function(stdout, img->chunks[k].main, listing > 1);
+    }
     fflush(stdout);
   }
   int status = 0;

@@ -31,4 +31,11 @@ const char *picG_funcname(pic_State *L, int level, const char **name);
 ** from the calling code, else from package.loaded). For stdlib/auxlib.c. */
 int picG_argerror(pic_State *L, int arg, const char *extramsg);
 
+/* Pops the value on top into the first upvalue of the function at [funcidx]
+** (load's env); returns 0, popping nothing, when it has no upvalue. */
+int picG_setupvalue1(pic_State *L, int funcidx);
+/* coroutine.status of [co] as seen from running thread [L]: "running",
+** "suspended", "normal" or "dead". */
+const char *picG_costatus(pic_State *L, pic_State *co);
+
 #endif

@@ -31,8 +31,6 @@
 #include "runtime/ptm.h"
 #include "runtime/pvm.h"
 
-#define CIST_REQ (1 << 14)    /* C frame returned a request not yet processed */
-#define CIST_CRET (1 << 15)   /* Lua frame returns into a C frame */
 #define MAXCALLS 200000       /* CallInfos per thread before "stack overflow" */
 #define ERRORSTACKSIZE (PIC_MAXSTACK + 200)
 #define UNBOUNDED (INT64_MAX / 4)
@@ -757,15 +755,14 @@ int pic_start(pic_State *L, int nargs) {
   return PIC_OK;
 }
 
-int pic_step(pic_State *L, int64_t fuel, int *nres) {
+int pic_step(pic_State *L, int64_t fuel, int *nresarg) {
   jmp_buf jb;
   jmp_buf *volatile old = L->errorJmp;
   volatile int status;
   volatile int64_t budget = fuel < 0 ? UNBOUNDED : fuel;
   volatile int phase;
   int dummy;
-  if (nres == NULL)
-    nres = &dummy;
+  int *volatile nres = nresarg != NULL ? nresarg : &dummy;
   *nres = 0;
   if (L->status != PIC_OK && L->status != PIC_YIELD) {
     pic_pushstring(L, "cannot resume dead coroutine");

@@ -37,6 +37,8 @@ void picD_shrinkstack(pic_State *L);
 #define CIST_MSGH     (1 << 11)  /* message handler running for an error */
 #define CIST_UNWCLOSE (1 << 12)  /* __close call made while unwinding an error */
 #define CIST_AGAIN    (1 << 13)  /* C frame continues in k after the fuel check */
+#define CIST_REQ      (1 << 14)  /* C frame returned a request not yet processed */
+#define CIST_CRET     (1 << 15)  /* Lua frame returns into a C frame */
 
 /* A C function's return value meaning "a request is pending in L->req". */
 #define PICD_REQUEST (-0x7fff)

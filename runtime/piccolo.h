@@ -119,6 +119,21 @@ void pic_warning(pic_State *L, const char *msg, int tocont);
 ** pushes a message. [chunkname] names the image in messages. */
 int pic_loadimage(pic_State *L, const void *data, size_t size, const char *chunkname);
 
+/* A source compiler that a developer host (piccoloi) may install; the
+** runtime itself has none. It compiles [src] (named [chunkname], e.g.
+** "=stdin" or "@file.lua") into an image in a malloc'ed buffer (*out,
+** *outlen) and returns 0, or returns non-zero with a malloc'ed,
+** zero-terminated message ("chunk:line: message") in *out. */
+typedef int (*pic_SourceCompiler)(void *ud, const char *src, size_t len,
+                                  const char *chunkname, unsigned char **out,
+                                  size_t *outlen);
+void pic_setsourcecompiler(pic_State *L, pic_SourceCompiler f, void *ud);
+/* Loads an image as pic_loadimage does; source text is compiled with the
+** installed source compiler, or refused (PIC_ERRSYNTAX) when there is none.
+** [mode] is "b", "t" or "bt" (NULL: "bt") as in load. */
+int pic_load(pic_State *L, const void *data, size_t size, const char *chunkname,
+             const char *mode);
+
 /* ---- running (host side) ---- */
 
 /* Prepares thread [L] to call the function below [nargs] arguments on its

@@ -108,6 +108,8 @@ typedef struct global_State {
   pic_WarnFunction warnf;
   void *ud_warn;
   int64_t fuelused;         /* total fuel charged */
+  pic_SourceCompiler srccompiler;  /* NULL in the runtime; set by piccoloi */
+  void *srccompiler_ud;
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

@@ -13,16 +13,16 @@
 
 #include "runtime/picaux.h"
 
-/* Pushes the name of the running C function for "bad argument" messages.
-** The public API has no call-site information (no lua_getinfo "n"), so the
-** name is unknown here and "?" is used (see stdlib/README.md). */
-static const char *callee_name(pic_State *L) {
-  (void)L;
-  return "?";
-}
+/* The one runtime-internal entry point the stdlib uses (implemented in
+** runtime/pdebug.c, declared in runtime/pdebug.h, which drags in internal
+** headers): it raises "bad argument #arg to 'name' (extramsg)" with the
+** name the calling code uses for the running C function (methods do not
+** count self), else its name in package.loaded, else "?". Only call
+** information, which the public API does not expose, makes this possible. */
+int picG_argerror(pic_State *L, int arg, const char *extramsg);
 
 int picL_argerror(pic_State *L, int arg, const char *extramsg) {
-  return picL_error(L, "bad argument #%d to '%s' (%s)", arg, callee_name(L), extramsg);
+  return picG_argerror(L, arg, extramsg);
 }
 
 int picL_typeerror(pic_State *L, int arg, const char *tname) {

@@ -1,0 +1,1465 @@
+/*
+** pvm.c -- the interpreter loop (Lua 5.4's instruction set and semantics)
+** and the metamethod-aware operations it shares with the API.
+** Module: runtime (prefix picV_).
+**
+** Invariants:
+**   - between instructions nothing of the running frame lives in C locals
+**     except copies (base, pc, k) reloaded from ci after anything that can
+**     move the stack or change frames;
+**   - a Lua-function metamethod never runs recursively: the operation pushes
+**     (tm, args) at L->top and the loop pushes its frame flagged CIST_FINOP;
+**     when it returns, picV_finishop completes the interrupted instruction
+**     (a C metamethod returning plainly completes inline through the same path);
+**   - fuel is charged at function entry and backward jumps, and the loop
+**     stops only between two instructions (after a backward jump, with
+**     L->top = ci->top so the collector sees every register).
+*/
+#include <math.h>
+#include <string.h>
+
+#include "runtime/pdebug.h"
+#include "runtime/pdo.h"
+#include "runtime/pfunc.h"
+#include "runtime/pgc.h"
+#include "runtime/pstring.h"
+#include "runtime/ptable.h"
+#include "runtime/ptm.h"
+#include "runtime/pvm.h"
+
+#define MAXTAGLOOP 2000
+#define maskflags 0x3Fu
+#define invalidateTMcache(t) ((t)->flags &= (uint8_t)~maskflags)
+#define intop(op, v1, v2) ((pic_Integer)((pic_Unsigned)(v1) op (pic_Unsigned)(v2)))
+
+/* ---- conversions ---- */
+
+int picV_tonumber_(const TValue *obj, pic_Number *n) {
+  return picO_tonumber(obj, n);
+}
+
+int picV_tointegerns(const TValue *obj, pic_Integer *p, int mode) {
+  return picO_tointegerns(obj, p, mode);
+}
+
+#define tonumberns(o, n) \
+  (ttisfloat(o) ? ((n) = fltvalue(o), 1) : (ttisinteger(o) ? ((n) = (pic_Number)ivalue(o), 1) : 0))
+#define tointegerns(o, i) \
+  (ttisinteger(o) ? (*(i) = ivalue(o), 1) : picO_tointegerns(o, i, 0))
+
+/* Converts the number at [o] to a string in place. */
+static void tostr(pic_State *L, TValue *o) {
+  char buff[PIC_MAXNUMBER2STR];
+  int len = picO_tostringbuff(o, buff);
+  TString *ts = picS_newlstr(L, buff, (size_t)len);
+  setsvalue(L, o, ts);
+}
+
+#define tostring(L, o) (ttisstring(o) || (ttisnumber(o) && (tostr(L, o), 1)))
+
+static void pushvalues(pic_State *L, const TValue *a, const TValue *b, const TValue *c, const TValue *d) {
+  TValue va = *a, vb = *b, vc = *c, vd;
+  if (d)
+    vd = *d;
+  picD_checkstack(L, 5);
+  setobj(L, L->top, &va);
+  setobj(L, L->top + 1, &vb);
+  setobj(L, L->top + 2, &vc);
+  L->top += 3;
+  if (d) {
+    setobj(L, L->top, &vd);
+    L->top++;
+  }
+}
+
+/* ---- equality and order ---- */
+
+int picV_rawequalobj(const TValue *t1, const TValue *t2) {
+  if (ttypetag(t1) != ttypetag(t2)) {
+    pic_Integer i1, i2;
+    if (ttype(t1) != ttype(t2) || ttype(t1) != PIC_TNUMBER)
+      return 0;
+    return ttisinteger(t1) ? (picO_flttointns(fltvalue(t2), &i2, 0) && ivalue(t1) == i2)
+                           : (picO_flttointns(fltvalue(t1), &i1, 0) && i1 == ivalue(t2));
+  }
+  switch (ttypetag(t1)) {
+    case PIC_VNIL: case PIC_VFALSE: case PIC_VTRUE: return 1;
+    case PIC_VNUMINT: return ivalue(t1) == ivalue(t2);
+    case PIC_VNUMFLT: return fltvalue(t1) == fltvalue(t2);
+    case PIC_VLIGHTUD: return pvalue(t1) == pvalue(t2);
+    case PIC_VLCF: return fvalue(t1) == fvalue(t2);
+    case PIC_VSHRSTR: return tsvalue(t1) == tsvalue(t2);
+    case PIC_VLNGSTR: return picS_eqlngstr(tsvalue(t1), tsvalue(t2));
+    default: return gcvalue(t1) == gcvalue(t2);
+  }
+}
+
+int picV_equalobj(pic_State *L, const TValue *t1, const TValue *t2, int *res) {
+  const TValue *tm = NULL;
+  if (ttypetag(t1) == ttypetag(t2) && gcvalue(t1) != gcvalue(t2)) {
+    if (ttistable(t1)) {
+      tm = fasttm(L, hvalue(t1)->metatable, TM_EQ);
+      if (tm == NULL)
+        tm = fasttm(L, hvalue(t2)->metatable, TM_EQ);
+    } else if (ttisfulluserdata(t1)) {
+      tm = fasttm(L, uvalue(t1)->metatable, TM_EQ);
+      if (tm == NULL)
+        tm = fasttm(L, uvalue(t2)->metatable, TM_EQ);
+    }
+  }
+  if (tm == NULL || ttisnil(tm)) {
+    *res = picV_rawequalobj(t1, t2);
+    return PICV_DONE;
+  }
+  pushvalues(L, tm, t1, t2, NULL);
+  return PICV_CALL;
+}
+
+static int LTnum(const TValue *l, const TValue *r) {
+  pic_Integer fi;
+  if (ttisinteger(l)) {
+    pic_Integer li = ivalue(l);
+    if (ttisinteger(r))
+      return li < ivalue(r);
+    if (picO_flttointns(fltvalue(r), &fi, 2))
+      return li < fi;
+    return fltvalue(r) > 0;
+  }
+  if (ttisfloat(r))
+    return fltvalue(l) < fltvalue(r);
+  if (picO_flttointns(fltvalue(l), &fi, 1))
+    return fi < ivalue(r);
+  return fltvalue(l) < 0;
+}
+
+static int LEnum(const TValue *l, const TValue *r) {
+  pic_Integer fi;
+  if (ttisinteger(l)) {
+    pic_Integer li = ivalue(l);
+    if (ttisinteger(r))
+      return li <= ivalue(r);
+    if (picO_flttointns(fltvalue(r), &fi, 1))
+      return li <= fi;
+    return fltvalue(r) > 0;
+  }
+  if (ttisfloat(r))
+    return fltvalue(l) <= fltvalue(r);
+  if (picO_flttointns(fltvalue(l), &fi, 2))
+    return fi <= ivalue(r);
+  return fltvalue(l) < 0;
+}
+
+static int ordertm(pic_State *L, const TValue *p1, const TValue *p2, TMS event) {
+  const TValue *tm = picT_gettmbyobj(L, p1, event);
+  if (ttisnil(tm))
+    tm = picT_gettmbyobj(L, p2, event);
+  if (ttisnil(tm))
+    picG_ordererror(L, p1, p2);
+  pushvalues(L, tm, p1, p2, NULL);
+  return PICV_CALL;
+}
+
+int picV_lessthan(pic_State *L, const TValue *l, const TValue *r, int *res) {
+  if (ttisnumber(l) && ttisnumber(r)) {
+    *res = LTnum(l, r);
+    return PICV_DONE;
+  }
+  if (ttisstring(l) && ttisstring(r)) {
+    *res = picS_cmp(tsvalue(l), tsvalue(r)) < 0;
+    return PICV_DONE;
+  }
+  return ordertm(L, l, r, TM_LT);
+}
+
+int picV_lessequal(pic_State *L, const TValue *l, const TValue *r, int *res) {
+  if (ttisnumber(l) && ttisnumber(r)) {
+    *res = LEnum(l, r);
+    return PICV_DONE;
+  }
+  if (ttisstring(l) && ttisstring(r)) {
+    *res = picS_cmp(tsvalue(l), tsvalue(r)) <= 0;
+    return PICV_DONE;
+  }
+  return ordertm(L, l, r, TM_LE);
+}
+
+/* ---- indexing ---- */
+
+int picV_finishget(pic_State *L, const TValue *t, const TValue *key, ptrdiff_t valoff) {
+  int loop;
+  for (loop = 0; loop < MAXTAGLOOP; loop++) {
+    const TValue *tm;
+    if (ttistable(t)) {
+      const TValue *slot = picH_get(hvalue(t), key);
+      if (!isempty(slot)) {
+        setobj(L, restorestack(L, valoff), slot);
+        return PICV_DONE;
+      }
+      tm = fasttm(L, hvalue(t)->metatable, TM_INDEX);
+      if (tm == NULL) {
+        setnilvalue(restorestack(L, valoff));
+        return PICV_DONE;
+      }
+    } else {
+      tm = picT_gettmbyobj(L, t, TM_INDEX);
+      if (ttisnil(tm))
+        picG_typeerror(L, t, "index");
+    }
+    if (ttisfunction(tm)) {
+      pushvalues(L, tm, t, key, NULL);
+      return PICV_CALL;
+    }
+    t = tm;
+  }
+  picG_runerror(L, "'__index' chain too long; possible loop");
+}
+
+int picV_finishset(pic_State *L, const TValue *t, const TValue *key, const TValue *val) {
+  int loop;
+  for (loop = 0; loop < MAXTAGLOOP; loop++) {
+    const TValue *tm;
+    if (ttistable(t)) {
+      Table *h = hvalue(t);
+      const TValue *slot = picH_get(h, key);
+      if (!isempty(slot)) {
+        setobj(L, (TValue *)slot, val);
+        picC_barrierback(L, h, val);
+        return PICV_DONE;
+      }
+      tm = fasttm(L, h->metatable, TM_NEWINDEX);
+      if (tm == NULL) {
+        picH_finishset(L, h, key, slot, val);
+        invalidateTMcache(h);
+        picC_barrierback(L, h, val);
+        return PICV_DONE;
+      }
+    } else {
+      tm = picT_gettmbyobj(L, t, TM_NEWINDEX);
+      if (ttisnil(tm))
+        picG_typeerror(L, t, "index");
+    }
+    if (ttisfunction(tm)) {
+      pushvalues(L, tm, t, key, val);
+      return PICV_CALL;
+    }
+    t = tm;
+  }
+  picG_runerror(L, "'__newindex' chain too long; possible loop");
+}
+
+/* ---- arithmetic ---- */
+
+static int rawarith(pic_State *L, int tm, const TValue *p1, const TValue *p2, TValue *res) {
+  if (tm >= TM_BAND && tm <= TM_SHR) {
+    pic_Integer i1, i2;
+    if (!tointegerns(p1, &i1) || !tointegerns(p2, &i2))
+      return 0;
+    switch (tm) {
+      case TM_BAND: setivalue(res, (pic_Integer)((pic_Unsigned)i1 & (pic_Unsigned)i2)); break;
+      case TM_BOR: setivalue(res, (pic_Integer)((pic_Unsigned)i1 | (pic_Unsigned)i2)); break;
+      case TM_BXOR: setivalue(res, (pic_Integer)((pic_Unsigned)i1 ^ (pic_Unsigned)i2)); break;
+      case TM_SHL: setivalue(res, picO_shiftl(i1, i2)); break;
+      default: setivalue(res, picO_shiftl(i1, intop(-, 0, i2))); break;
+    }
+    return 1;
+  }
+  if (tm == TM_BNOT) {
+    pic_Integer i1;
+    if (!tointegerns(p1, &i1))
+      return 0;
+    setivalue(res, (pic_Integer)~(pic_Unsigned)i1);
+    return 1;
+  }
+  if (ttisinteger(p1) && ttisinteger(p2)) {
+    pic_Integer a = ivalue(p1), b = ivalue(p2);
+    switch (tm) {
+      case TM_ADD: setivalue(res, intop(+, a, b)); return 1;
+      case TM_SUB: setivalue(res, intop(-, a, b)); return 1;
+      case TM_MUL: setivalue(res, intop(*, a, b)); return 1;
+      case TM_MOD: setivalue(res, picO_mod(L, a, b)); return 1;
+      case TM_IDIV: setivalue(res, picO_idiv(L, a, b)); return 1;
+      case TM_UNM: setivalue(res, intop(-, 0, a)); return 1;
+      default: break;
+    }
+  }
+  {
+    pic_Number a, b;
+    if (!tonumberns(p1, a) || !tonumberns(p2, b))
+      return 0;
+    switch (tm) {
+      case TM_ADD: setfltvalue(res, a + b); break;
+      case TM_SUB: setfltvalue(res, a - b); break;
+      case TM_MUL: setfltvalue(res, a * b); break;
+      case TM_MOD: setfltvalue(res, picO_modf(L, a, b)); break;
+      case TM_POW: setfltvalue(res, b == 2 ? a * a : pow(a, b)); break;
+      case TM_DIV: setfltvalue(res, a / b); break;
+      case TM_IDIV: setfltvalue(res, floor(a / b)); break;
+      case TM_UNM: setfltvalue(res, -a); break;
+      default: return 0;
+    }
+    return 1;
+  }
+}
+
+int picV_arith(pic_State *L, const TValue *p1, const TValue *p2, ptrdiff_t resoff, int tm) {
+  TValue res;
+  const TValue *f;
+  if (rawarith(L, tm, p1, p2, &res)) {
+    setobj(L, restorestack(L, resoff), &res);
+    return PICV_DONE;
+  }
+  f = picT_gettmbyobj(L, p1, (TMS)tm);
+  if (ttisnil(f))
+    f = picT_gettmbyobj(L, p2, (TMS)tm);
+  if (ttisnil(f)) {
+    if (tm >= TM_BAND && tm <= TM_BNOT && tm != TM_UNM) {
+      if (ttisnumber(p1) && ttisnumber(p2))
+        picG_tointerror(L, p1, p2);
+      picG_opinterror(L, p1, p2, "perform bitwise operation on");
+    }
+    picG_opinterror(L, p1, p2, "perform arithmetic on");
+  }
+  pushvalues(L, f, p1, p2, NULL);
+  return PICV_CALL;
+}
+
+int picV_objlen(pic_State *L, ptrdiff_t resoff, const TValue *rb) {
+  const TValue *tm;
+  switch (ttypetag(rb)) {
+    case PIC_VTABLE:
+      tm = fasttm(L, hvalue(rb)->metatable, TM_LEN);
+      if (tm == NULL) {
+        setivalue(restorestack(L, resoff), (pic_Integer)picH_getn(hvalue(rb)));
+        return PICV_DONE;
+      }
+      break;
+    case PIC_VSHRSTR:
+    case PIC_VLNGSTR:
+      setivalue(restorestack(L, resoff), (pic_Integer)vslen(rb));
+      return PICV_DONE;
+    default:
+      tm = picT_gettmbyobj(L, rb, TM_LEN);
+      if (ttisnil(tm))
+        picG_typeerror(L, rb, "get length of");
+      break;
+  }
+  pushvalues(L, tm, rb, rb, NULL);
+  return PICV_CALL;
+}
+
+/* ---- concatenation ---- */
+
+static void copy2buff(StkId top, int n, char *buff) {
+  size_t tl = 0;
+  do {
+    size_t l = vslen(top - n);
+    memcpy(buff + tl, svalue(top - n), l);
+    tl += l;
+  } while (--n > 0);
+}
+
+int picV_concat(pic_State *L, int total) {
+  if (total == 1)
+    return PICV_DONE;
+  do {
+    StkId top = L->top;
+    int n = 2;
+    if (!(ttisstring(top - 2) || ttisnumber(top - 2)) || !tostring(L, top - 1)) {
+      const TValue *tm = picT_gettmbyobj(L, top - 2, TM_CONCAT);
+      if (ttisnil(tm))
+        tm = picT_gettmbyobj(L, top - 1, TM_CONCAT);
+      if (ttisnil(tm))
+        picG_concaterror(L, top - 2, top - 1);
+      pushvalues(L, tm, top - 2, top - 1, NULL);
+      return PICV_CALL;
+    } else if (vslen(top - 1) == 0) {
+      (void)tostring(L, top - 2);
+    } else if (ttisstring(top - 2) && vslen(top - 2) == 0) {
+      setobj(L, top - 2, top - 1);
+    } else {
+      size_t tl = vslen(top - 1);
+      TString *ts;
+      for (n = 1; n < total && tostring(L, top - n - 1); n++) {
+        size_t l = vslen(top - n - 1);
+        if (l >= ((size_t)-1 >> 2) - tl) {
+          L->top = top - total;
+          picG_runerror(L, "string length overflow");
+        }
+        tl += l;
+      }
+      if (tl <= PIC_MAXSHORTLEN) {
+        char buff[PIC_MAXSHORTLEN];
+        copy2buff(top, n, buff);
+        ts = picS_newlstr(L, buff, tl);
+      } else {
+        ts = picS_createlngstrobj(L, tl);
+        copy2buff(top, n, getstr(ts));
+      }
+      setsvalue(L, top - n, ts);
+    }
+    total -= n - 1;
+    L->top -= n - 1;
+  } while (total > 1);
+  return PICV_DONE;
+}
+
+/* ---- metamethod frames ---- */
+
+int picV_calltm(pic_State *L, StkId func, int nres) {
+  CallInfo *ci = picD_precall(L, func, nres);
+  if (ci != NULL) {
+    ci->callstatus |= CIST_FINOP;
+    return PICV_CALL;
+  }
+  if (L->cres == PICD_REQUEST) {
+    L->ci->callstatus |= CIST_FINOP;
+    return PICV_CALL;
+  }
+  picD_poscall(L, L->ci, L->cres);
+  return PICV_DONE;
+}
+
+int picV_finishop(pic_State *L, CallInfo *ci) {
+  StkId base = ci->func + 1;
+  Instruction inst = *(ci->u.l.savedpc - 1);
+  switch (GET_OPCODE(inst)) {
+    case OP_MMBIN: case OP_MMBINI: case OP_MMBINK:
+      L->top--;
+      setobj(L, base + GETARG_A(*(ci->u.l.savedpc - 2)), L->top);
+      break;
+    case OP_UNM: case OP_BNOT: case OP_LEN: case OP_GETTABUP:
+    case OP_GETTABLE: case OP_GETI: case OP_GETFIELD: case OP_SELF:
+      L->top--;
+      setobj(L, base + GETARG_A(inst), L->top);
+      break;
+    case OP_LT: case OP_LE: case OP_LTI: case OP_LEI:
+    case OP_GTI: case OP_GEI: case OP_EQ: {
+      int res = !l_isfalse(L->top - 1);
+      L->top--;
+      if (res != GETARG_k(inst))
+        ci->u.l.savedpc++;
+      break;
+    }
+    case OP_CONCAT:
+      for (;;) {
+        StkId top = L->top - 1;
+        int total = (int)(top - 1 - (base + GETARG_A(inst)));
+        setobj(L, top - 2, top);
+        L->top = top - 1;
+        if (picV_concat(L, total) == PICV_DONE)
+          break;
+        if (picV_calltm(L, L->top - 3, 1) == PICV_CALL)
+          return PICV_CALL;
+        base = ci->func + 1;
+      }
+      break;
+    case OP_CLOSE:
+      ci->u.l.savedpc--;
+      break;
+    case OP_RETURN:
+      L->top = base + GETARG_A(inst) + ci->nres;
+      ci->u.l.savedpc--;
+      break;
+    default:
+      break;
+  }
+  return PICV_DONE;
+}
+
+/* ---- numeric for ---- */
+
+static int forlimit(pic_State *L, pic_Integer init, const TValue *lim, pic_Integer *p, pic_Integer step) {
+  if (!picO_tointegerns(lim, p, step < 0 ? 2 : 1)) {
+    pic_Number flim;
+    if (!picO_tonumber(lim, &flim))
+      picG_forerror(L, lim, "limit");
+    if (0 < flim) {
+      if (step < 0)
+        return 1;
+      *p = INT64_MAX;
+    } else {
+      if (step > 0)
+        return 1;
+      *p = INT64_MIN;
+    }
+  }
+  return step > 0 ? init > *p : init < *p;
+}
+
+static int forprep(pic_State *L, StkId ra) {
+  TValue *pinit = ra, *plimit = ra + 1, *pstep = ra + 2;
+  if (ttisinteger(pinit) && ttisinteger(pstep)) {
+    pic_Integer init = ivalue(pinit), step = ivalue(pstep), limit;
+    if (step == 0)
+      picG_runerror(L, "'for' step is zero");
+    setivalue(ra + 3, init);
+    if (forlimit(L, init, plimit, &limit, step))
+      return 1;
+    {
+      pic_Unsigned count;
+      if (step > 0) {
+        count = (pic_Unsigned)limit - (pic_Unsigned)init;
+        if (step != 1)
+          count /= (pic_Unsigned)step;
+      } else {
+        count = (pic_Unsigned)init - (pic_Unsigned)limit;
+        count /= (pic_Unsigned)(-(step + 1)) + 1u;
+      }
+      setivalue(plimit, (pic_Integer)count);
+    }
+  } else {
+    pic_Number init, flimit, step;
+    if (!picO_tonumber(plimit, &flimit))
+      picG_forerror(L, plimit, "limit");
+    if (!picO_tonumber(pstep, &step))
+      picG_forerror(L, pstep, "step");
+    if (!picO_tonumber(pinit, &init))
+      picG_forerror(L, pinit, "initial value");
+    if (step == 0)
+      picG_runerror(L, "'for' step is zero");
+    if (0 < step ? flimit < init : init < flimit)
+      return 1;
+    setfltvalue(plimit, flimit);
+    setfltvalue(pstep, step);
+    setfltvalue(ra, init);
+    setfltvalue(ra + 3, init);
+  }
+  return 0;
+}
+
+static int floatforloop(StkId ra) {
+  pic_Number step = fltvalue(ra + 2), limit = fltvalue(ra + 1);
+  pic_Number idx = fltvalue(ra) + step;
+  if (0 < step ? idx <= limit : limit <= idx) {
+    setfltvalue(ra, idx);
+    setfltvalue(ra + 3, idx);
+    return 1;
+  }
+  return 0;
+}
+
+/* ---- closures and varargs ---- */
+
+static void pushclosure(pic_State *L, Proto *p, UpVal **encup, StkId base, StkId ra) {
+  int nup = p->sizeupvalues, i;
+  Upvaldesc *uv = p->upvalues;
+  LClosure *ncl = picF_newLclosure(L, nup);
+  ncl->p = p;
+  setclLvalue(L, ra, ncl);
+  for (i = 0; i < nup; i++) {
+    if (uv[i].instack)
+      ncl->upvals[i] = picF_findupval(L, base + uv[i].idx);
+    else
+      ncl->upvals[i] = encup[uv[i].idx];
+    picC_objbarrier(L, ncl, ncl->upvals[i]);
+  }
+}
+
+static void adjustvarargs(pic_State *L, int nfixparams, CallInfo *ci, const Proto *p) {
+  int i, actual = (int)(L->top - ci->func) - 1;
+  int nextra = actual - nfixparams;
+  ci->u.l.nextraargs = nextra;
+  picD_checkstack(L, p->maxstacksize + 1);
+  setobj(L, L->top, ci->func);
+  L->top++;
+  for (i = 1; i <= nfixparams; i++) {
+    setobj(L, L->top, ci->func + i);
+    L->top++;
+    setnilvalue(ci->func + i);
+  }
+  ci->func += actual + 1;
+  ci->top += actual + 1;
+}
+
+static void getvarargs(pic_State *L, CallInfo *ci, StkId where, int wanted) {
+  int i, nextra = ci->u.l.nextraargs;
+  if (wanted < 0) {
+    wanted = nextra;
+    if (L->stack_last - where <= nextra) {
+      ptrdiff_t w = savestack(L, where);
+      L->top = where;
+      picD_growstack(L, nextra);
+      where = restorestack(L, w);
+    }
+    L->top = where + nextra;
+  }
+  for (i = 0; i < wanted && i < nextra; i++)
+    setobj(L, where + i, ci->func - nextra + i);
+  for (; i < wanted; i++)
+    setnilvalue(where + i);
+}
+
+/* Reuses frame [ci] for a tail call of Lua function [func] with [narg1]
+** slots (function + arguments). */
+static void pretailcall(pic_State *L, CallInfo *ci, StkId func, int narg1, int delta) {
+  Proto *p = clLvalue(func)->p;
+  int fsize = p->maxstacksize, nfix = p->numparams, i;
+  if (L->stack_last - L->top <= fsize - delta) {
+    ptrdiff_t f = savestack(L, func);
+    picD_growstack(L, fsize - delta);
+    func = restorestack(L, f);
+  }
+  ci->func -= delta;
+  for (i = 0; i < narg1; i++)
+    setobj(L, ci->func + i, func + i);
+  func = ci->func;
+  for (; narg1 <= nfix; narg1++)
+    setnilvalue(func + narg1);
+  ci->top = func + 1 + fsize;
+  ci->u.l.savedpc = p->code;
+  ci->callstatus |= CIST_TAIL;
+  L->top = func + narg1;
+}
+
+/* ---- the loop ---- */
+
+#define RA(i)   (base + GETARG_A(i))
+#define vRB(i)  (base + GETARG_B(i))
+#define vRC(i)  (base + GETARG_C(i))
+#define KB(i)   (k + GETARG_B(i))
+#define KC(i)   (k + GETARG_C(i))
+#define RKC(i)  (GETARG_k(i) ? k + GETARG_C(i) : base + GETARG_C(i))
+
+#define savepc()      (ci->u.l.savedpc = pc)
+#define savestate()   (savepc(), L->top = ci->top)
+#define updatebase()  (base = ci->func + 1)
+#define Protect(exp)  { savestate(); exp; updatebase(); }
+#define ProtectNT(exp) { savepc(); exp; updatebase(); }
+
+/* Runs the metamethod call pushed by an operation (function + [nargs]
+** arguments on top), then finishes the instruction. */
+#define MMCALL(nargs, nres) { \
+    if (picV_calltm(L, L->top - (nargs) - 1, (nres)) == PICV_CALL || \
+        picV_finishop(L, ci) == PICV_CALL) goto newframe; \
+    updatebase(); pc = ci->u.l.savedpc; vmbreak; }
+
+#define checkfuel() { if (--L->fuel <= 0) { savepc(); L->top = ci->top; return PICV_FUEL; } }
+
+#define checkGC(c) { L->top = (c); savepc(); picC_checkGC(L); updatebase(); \
+    if (G(L)->tobefnz != NULL) { L->top = ci->top; return PICV_FIN; } }
+
+#define docondjump() \
+  if (cond != GETARG_k(i)) pc++; \
+  else { int off_ = GETARG_sJ(*pc); pc += off_ + 1; if (off_ < 0) checkfuel(); }
+
+#define getstrkey(t, ks) ((ks)->tt == PIC_VSHRSTR ? picH_getshortstr(t, ks) : picH_getstr(t, ks))
+
+#if defined(__GNUC__)
+#define vmdispatch(o)
+#define vmcase(l) L_##l:
+#define vmbreak { i = *pc++; goto *disptab[GET_OPCODE(i)]; }
+#else
+#define vmdispatch(o) switch (o)
+#define vmcase(l) case l:
+#define vmbreak break
+#endif
+
+int picV_execute(pic_State *L) {
+  CallInfo *ci = L->ci;
+  LClosure *cl;
+  TValue *k;
+  StkId base;
+  const Instruction *pc;
+  Instruction i;
+#if defined(__GNUC__)
+  static const void *const disptab[FMT_NUM_OPCODES] = {
+#define PIC_OPLABEL(name, f, a, b, c, fl, doc) &&L_OP_##name,
+    FMT_OPCODE_LIST(PIC_OPLABEL)
+#undef PIC_OPLABEL
+  };
+#endif
+  if (L->fuel <= 0)
+    return PICV_FUEL;
+  goto returning;
+startfunc:
+  if (--L->fuel <= 0)
+    return PICV_FUEL;
+returning:
+  cl = ci_func(ci);
+  k = cl->p->k;
+  pc = ci->u.l.savedpc;
+  base = ci->func + 1;
+#if defined(__GNUC__)
+  vmbreak;
+#else
+  for (;;) {
+    i = *pc++;
+#endif
+    vmdispatch(GET_OPCODE(i)) {
+      vmcase(OP_MOVE) {
+        setobj(L, RA(i), vRB(i));
+        vmbreak;
+      }
+      vmcase(OP_LOADI) {
+        setivalue(RA(i), (pic_Integer)GETARG_sBx(i));
+        vmbreak;
+      }
+      vmcase(OP_LOADF) {
+        setfltvalue(RA(i), (pic_Number)GETARG_sBx(i));
+        vmbreak;
+      }
+      vmcase(OP_LOADK) {
+        setobj(L, RA(i), k + GETARG_Bx(i));
+        vmbreak;
+      }
+      vmcase(OP_LOADKX) {
+        setobj(L, RA(i), k + GETARG_Ax(*pc));
+        pc++;
+        vmbreak;
+      }
+      vmcase(OP_LOADFALSE) {
+        setbfvalue(RA(i));
+        vmbreak;
+      }
+      vmcase(OP_LFALSESKIP) {
+        setbfvalue(RA(i));
+        pc++;
+        vmbreak;
+      }
+      vmcase(OP_LOADTRUE) {
+        setbtvalue(RA(i));
+        vmbreak;
+      }
+      vmcase(OP_LOADNIL) {
+        StkId ra = RA(i);
+        int b = GETARG_B(i);
+        do {
+          setnilvalue(ra++);
+        } while (b--);
+        vmbreak;
+      }
+      vmcase(OP_GETUPVAL) {
+        setobj(L, RA(i), cl->upvals[GETARG_B(i)]->v);
+        vmbreak;
+      }
+      vmcase(OP_SETUPVAL) {
+        UpVal *uv = cl->upvals[GETARG_B(i)];
+        setobj(L, uv->v, RA(i));
+        picC_barrier(L, uv, RA(i));
+        vmbreak;
+      }
+      vmcase(OP_GETTABUP) {
+        TValue *upval = cl->upvals[GETARG_B(i)]->v;
+        TValue *rc = KC(i);
+        const TValue *slot;
+        int r;
+        if (ttistable(upval) && (slot = getstrkey(hvalue(upval), tsvalue(rc)), !isempty(slot))) {
+          setobj(L, RA(i), slot);
+          vmbreak;
+        }
+        Protect(r = picV_finishget(L, upval, rc, savestack(L, RA(i))));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_GETTABLE) {
+        TValue *rb = vRB(i), *rc = vRC(i);
+        const TValue *slot;
+        int r;
+        if (ttistable(rb)) {
+          slot = ttisinteger(rc) ? picH_fastgeti(hvalue(rb), ivalue(rc)) : picH_get(hvalue(rb), rc);
+          if (!isempty(slot)) {
+            setobj(L, RA(i), slot);
+            vmbreak;
+          }
+        }
+        Protect(r = picV_finishget(L, rb, rc, savestack(L, RA(i))));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_GETI) {
+        TValue *rb = vRB(i);
+        int c = GETARG_C(i), r;
+        TValue key;
+        if (ttistable(rb)) {
+          const TValue *slot = picH_fastgeti(hvalue(rb), c);
+          if (!isempty(slot)) {
+            setobj(L, RA(i), slot);
+            vmbreak;
+          }
+        }
+        setivalue(&key, c);
+        Protect(r = picV_finishget(L, rb, &key, savestack(L, RA(i))));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_GETFIELD) {
+        TValue *rb = vRB(i), *rc = KC(i);
+        const TValue *slot;
+        int r;
+        if (ttistable(rb) && (slot = getstrkey(hvalue(rb), tsvalue(rc)), !isempty(slot))) {
+          setobj(L, RA(i), slot);
+          vmbreak;
+        }
+        Protect(r = picV_finishget(L, rb, rc, savestack(L, RA(i))));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_SETTABUP) {
+        TValue *upval = cl->upvals[GETARG_A(i)]->v;
+        TValue *rb = KB(i), *rc = RKC(i);
+        const TValue *slot;
+        int r;
+        if (ttistable(upval) && (slot = getstrkey(hvalue(upval), tsvalue(rb)), !isempty(slot))) {
+          setobj(L, (TValue *)slot, rc);
+          picC_barrierback(L, hvalue(upval), rc);
+          vmbreak;
+        }
+        Protect(r = picV_finishset(L, upval, rb, rc));
+        if (r == PICV_CALL)
+          MMCALL(3, 0);
+        vmbreak;
+      }
+      vmcase(OP_SETTABLE) {
+        StkId ra = RA(i);
+        TValue *rb = vRB(i), *rc = RKC(i);
+        int r;
+        if (ttistable(ra)) {
+          const TValue *slot = ttisinteger(rb) ? picH_fastgeti(hvalue(ra), ivalue(rb)) : picH_get(hvalue(ra), rb);
+          if (!isempty(slot)) {
+            setobj(L, (TValue *)slot, rc);
+            picC_barrierback(L, hvalue(ra), rc);
+            vmbreak;
+          }
+        }
+        Protect(r = picV_finishset(L, ra, rb, rc));
+        if (r == PICV_CALL)
+          MMCALL(3, 0);
+        vmbreak;
+      }
+      vmcase(OP_SETI) {
+        StkId ra = RA(i);
+        int b = GETARG_B(i), r;
+        TValue *rc = RKC(i);
+        TValue key;
+        if (ttistable(ra)) {
+          const TValue *slot = picH_fastgeti(hvalue(ra), b);
+          if (!isempty(slot)) {
+            setobj(L, (TValue *)slot, rc);
+            picC_barrierback(L, hvalue(ra), rc);
+            vmbreak;
+          }
+        }
+        setivalue(&key, b);
+        Protect(r = picV_finishset(L, ra, &key, rc));
+        if (r == PICV_CALL)
+          MMCALL(3, 0);
+        vmbreak;
+      }
+      vmcase(OP_SETFIELD) {
+        StkId ra = RA(i);
+        TValue *rb = KB(i), *rc = RKC(i);
+        const TValue *slot;
+        int r;
+        if (ttistable(ra) && (slot = getstrkey(hvalue(ra), tsvalue(rb)), !isempty(slot))) {
+          setobj(L, (TValue *)slot, rc);
+          picC_barrierback(L, hvalue(ra), rc);
+          vmbreak;
+        }
+        Protect(r = picV_finishset(L, ra, rb, rc));
+        if (r == PICV_CALL)
+          MMCALL(3, 0);
+        vmbreak;
+      }
+      vmcase(OP_NEWTABLE) {
+        StkId ra = RA(i);
+        int b = GETARG_B(i);
+        unsigned c = (unsigned)GETARG_C(i);
+        Table *t;
+        if (b > 0)
+          b = 1 << (b - 1);
+        if (GETARG_k(i))
+          c += (unsigned)GETARG_Ax(*pc) * (FMT_MAXARG_C + 1);
+        pc++;
+        savepc();
+        L->top = ra + 1;
+        t = picH_new(L);
+        sethvalue(L, ra, t);
+        if (b != 0 || c != 0)
+          picH_resize(L, t, c, (unsigned)b);
+        checkGC(ra + 1);
+        vmbreak;
+      }
+      vmcase(OP_SELF) {
+        StkId ra = RA(i);
+        TValue *rb = vRB(i), *rc = RKC(i);
+        const TValue *slot;
+        int r;
+        setobj(L, ra + 1, rb);
+        if (ttistable(rb) && (slot = picH_getstr(hvalue(rb), tsvalue(rc)), !isempty(slot))) {
+          setobj(L, ra, slot);
+          vmbreak;
+        }
+        Protect(r = picV_finishget(L, ra + 1, rc, savestack(L, ra)));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_ADDI) {
+        TValue *v1 = vRB(i);
+        int imm = GETARG_sC(i);
+        if (ttisinteger(v1)) {
+          pc++;
+          setivalue(RA(i), intop(+, ivalue(v1), imm));
+        } else if (ttisfloat(v1)) {
+          pc++;
+          setfltvalue(RA(i), fltvalue(v1) + (pic_Number)imm);
+        }
+        vmbreak;
+      }
+#define op_arithK(iop, fop) { \
+        TValue *v1 = vRB(i), *v2 = KC(i); \
+        pic_Number n1, n2; \
+        if (ttisinteger(v1) && ttisinteger(v2)) { \
+          pic_Integer i1 = ivalue(v1), i2 = ivalue(v2); \
+          pc++; setivalue(RA(i), iop); \
+        } else if (tonumberns(v1, n1) && tonumberns(v2, n2)) { \
+          pc++; setfltvalue(RA(i), fop); \
+        } \
+        vmbreak; }
+#define op_arith(iop, fop) { \
+        TValue *v1 = vRB(i), *v2 = vRC(i); \
+        pic_Number n1, n2; \
+        if (ttisinteger(v1) && ttisinteger(v2)) { \
+          pic_Integer i1 = ivalue(v1), i2 = ivalue(v2); \
+          pc++; setivalue(RA(i), iop); \
+        } else if (tonumberns(v1, n1) && tonumberns(v2, n2)) { \
+          pc++; setfltvalue(RA(i), fop); \
+        } \
+        vmbreak; }
+#define op_arithf(V2, fop) { \
+        TValue *v1 = vRB(i), *v2 = V2; \
+        pic_Number n1, n2; \
+        if (tonumberns(v1, n1) && tonumberns(v2, n2)) { \
+          pc++; setfltvalue(RA(i), fop); \
+        } \
+        vmbreak; }
+#define op_bitwiseK(op) { \
+        TValue *v1 = vRB(i), *v2 = KC(i); \
+        pic_Integer i1; \
+        if (tointegerns(v1, &i1)) { \
+          pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)i1 op (pic_Unsigned)ivalue(v2))); \
+        } \
+        vmbreak; }
+#define op_bitwise(op) { \
+        TValue *v1 = vRB(i), *v2 = vRC(i); \
+        pic_Integer i1, i2; \
+        if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) { \
+          pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)i1 op (pic_Unsigned)i2)); \
+        } \
+        vmbreak; }
+      vmcase(OP_ADDK) op_arithK(intop(+, i1, i2), n1 + n2)
+      vmcase(OP_SUBK) op_arithK(intop(-, i1, i2), n1 - n2)
+      vmcase(OP_MULK) op_arithK(intop(*, i1, i2), n1 * n2)
+      vmcase(OP_MODK) {
+        savestate();
+        op_arithK(picO_mod(L, i1, i2), picO_modf(L, n1, n2))
+      }
+      vmcase(OP_POWK) op_arithf(KC(i), (n2 == 2 ? n1 * n1 : pow(n1, n2)))
+      vmcase(OP_DIVK) op_arithf(KC(i), n1 / n2)
+      vmcase(OP_IDIVK) {
+        savestate();
+        op_arithK(picO_idiv(L, i1, i2), floor(n1 / n2))
+      }
+      vmcase(OP_BANDK) op_bitwiseK(&)
+      vmcase(OP_BORK) op_bitwiseK(|)
+      vmcase(OP_BXORK) op_bitwiseK(^)
+      vmcase(OP_SHRI) {
+        TValue *rb = vRB(i);
+        int ic = GETARG_sC(i);
+        pic_Integer ib;
+        if (tointegerns(rb, &ib)) {
+          pc++;
+          setivalue(RA(i), picO_shiftl(ib, -ic));
+        }
+        vmbreak;
+      }
+      vmcase(OP_SHLI) {
+        TValue *rb = vRB(i);
+        int ic = GETARG_sC(i);
+        pic_Integer ib;
+        if (tointegerns(rb, &ib)) {
+          pc++;
+          setivalue(RA(i), picO_shiftl(ic, ib));
+        }
+        vmbreak;
+      }
+      vmcase(OP_ADD) op_arith(intop(+, i1, i2), n1 + n2)
+      vmcase(OP_SUB) op_arith(intop(-, i1, i2), n1 - n2)
+      vmcase(OP_MUL) op_arith(intop(*, i1, i2), n1 * n2)
+      vmcase(OP_MOD) {
+        savestate();
+        op_arith(picO_mod(L, i1, i2), picO_modf(L, n1, n2))
+      }
+      vmcase(OP_POW) op_arithf(vRC(i), (n2 == 2 ? n1 * n1 : pow(n1, n2)))
+      vmcase(OP_DIV) op_arithf(vRC(i), n1 / n2)
+      vmcase(OP_IDIV) {
+        savestate();
+        op_arith(picO_idiv(L, i1, i2), floor(n1 / n2))
+      }
+      vmcase(OP_BAND) op_bitwise(&)
+      vmcase(OP_BOR) op_bitwise(|)
+      vmcase(OP_BXOR) op_bitwise(^)
+      vmcase(OP_SHL) {
+        TValue *v1 = vRB(i), *v2 = vRC(i);
+        pic_Integer i1, i2;
+        if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) {
+          pc++;
+          setivalue(RA(i), picO_shiftl(i1, i2));
+        }
+        vmbreak;
+      }
+      vmcase(OP_SHR) {
+        TValue *v1 = vRB(i), *v2 = vRC(i);
+        pic_Integer i1, i2;
+        if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) {
+          pc++;
+          setivalue(RA(i), picO_shiftl(i1, intop(-, 0, i2)));
+        }
+        vmbreak;
+      }
+      vmcase(OP_MMBIN) {
+        Instruction pi = *(pc - 2);
+        int r;
+        Protect(r = picV_arith(L, RA(i), vRB(i), savestack(L, RA(pi)), TM_ADD + GETARG_C(i)));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_MMBINI) {
+        Instruction pi = *(pc - 2);
+        TValue imm;
+        int r;
+        setivalue(&imm, GETARG_sB(i));
+        if (GETARG_k(i)) {
+          Protect(r = picV_arith(L, &imm, RA(i), savestack(L, RA(pi)), TM_ADD + GETARG_C(i)));
+        } else {
+          Protect(r = picV_arith(L, RA(i), &imm, savestack(L, RA(pi)), TM_ADD + GETARG_C(i)));
+        }
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_MMBINK) {
+        Instruction pi = *(pc - 2);
+        int r;
+        if (GETARG_k(i)) {
+          Protect(r = picV_arith(L, KB(i), RA(i), savestack(L, RA(pi)), TM_ADD + GETARG_C(i)));
+        } else {
+          Protect(r = picV_arith(L, RA(i), KB(i), savestack(L, RA(pi)), TM_ADD + GETARG_C(i)));
+        }
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_UNM) {
+        TValue *rb = vRB(i);
+        int r;
+        if (ttisinteger(rb)) {
+          setivalue(RA(i), intop(-, 0, ivalue(rb)));
+          vmbreak;
+        }
+        if (ttisfloat(rb)) {
+          setfltvalue(RA(i), -fltvalue(rb));
+          vmbreak;
+        }
+        Protect(r = picV_arith(L, rb, rb, savestack(L, RA(i)), TM_UNM));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_BNOT) {
+        TValue *rb = vRB(i);
+        int r;
+        if (ttisinteger(rb)) {
+          setivalue(RA(i), (pic_Integer)~(pic_Unsigned)ivalue(rb));
+          vmbreak;
+        }
+        Protect(r = picV_arith(L, rb, rb, savestack(L, RA(i)), TM_BNOT));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_NOT) {
+        TValue *rb = vRB(i);
+        if (l_isfalse(rb))
+          setbtvalue(RA(i));
+        else
+          setbfvalue(RA(i));
+        vmbreak;
+      }
+      vmcase(OP_LEN) {
+        int r;
+        Protect(r = picV_objlen(L, savestack(L, RA(i)), vRB(i)));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        vmbreak;
+      }
+      vmcase(OP_CONCAT) {
+        StkId ra = RA(i);
+        int n = GETARG_B(i), r;
+        L->top = ra + n;
+        ProtectNT(r = picV_concat(L, n));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        checkGC(L->top);
+        vmbreak;
+      }
+      vmcase(OP_CLOSE) {
+        StkId ra = RA(i);
+        int r;
+        savestate();
+        picF_closeupval(L, ra);
+        r = picD_pushclose(L, ra, NULL);
+        updatebase();
+        if (r)
+          MMCALL(2, 0);
+        vmbreak;
+      }
+      vmcase(OP_TBC) {
+        savestate();
+        picD_newtbcupval(L, RA(i));
+        vmbreak;
+      }
+      vmcase(OP_JMP) {
+        int off = GETARG_sJ(i);
+        pc += off;
+        if (off < 0)
+          checkfuel();
+        vmbreak;
+      }
+      vmcase(OP_EQ) {
+        int cond, r;
+        Protect(r = picV_equalobj(L, RA(i), vRB(i), &cond));
+        if (r == PICV_CALL)
+          MMCALL(2, 1);
+        docondjump();
+        vmbreak;
+      }
+      vmcase(OP_LT) {
+        TValue *ra = RA(i), *rb = vRB(i);
+        int cond, r;
+        if (ttisinteger(ra) && ttisinteger(rb))
+          cond = ivalue(ra) < ivalue(rb);
+        else if (ttisnumber(ra) && ttisnumber(rb))
+          cond = LTnum(ra, rb);
+        else {
+          Protect(r = picV_lessthan(L, ra, rb, &cond));
+          if (r == PICV_CALL)
+            MMCALL(2, 1);
+        }
+        docondjump();
+        vmbreak;
+      }
+      vmcase(OP_LE) {
+        TValue *ra = RA(i), *rb = vRB(i);
+        int cond, r;
+        if (ttisinteger(ra) && ttisinteger(rb))
+          cond = ivalue(ra) <= ivalue(rb);
+        else if (ttisnumber(ra) && ttisnumber(rb))
+          cond = LEnum(ra, rb);
+        else {
+          Protect(r = picV_lessequal(L, ra, rb, &cond));
+          if (r == PICV_CALL)
+            MMCALL(2, 1);
+        }
+        docondjump();
+        vmbreak;
+      }
+      vmcase(OP_EQK) {
+        int cond = picV_rawequalobj(RA(i), KB(i));
+        docondjump();
+        vmbreak;
+      }
+      vmcase(OP_EQI) {
+        TValue *ra = RA(i);
+        int im = GETARG_sB(i), cond;
+        if (ttisinteger(ra))
+          cond = ivalue(ra) == im;
+        else if (ttisfloat(ra))
+          cond = fltvalue(ra) == (pic_Number)im;
+        else
+          cond = 0;
+        docondjump();
+        vmbreak;
+      }
+#define op_orderI(opi, inv, tm) { \
+        TValue *ra = RA(i); \
+        int im = GETARG_sB(i), cond, r; \
+        if (ttisinteger(ra)) \
+          cond = ivalue(ra) opi im; \
+        else if (ttisfloat(ra)) \
+          cond = fltvalue(ra) opi (pic_Number)im; \
+        else { \
+          TValue aux; \
+          if (GETARG_C(i)) { setfltvalue(&aux, (pic_Number)im); } else { setivalue(&aux, im); } \
+          Protect(r = (inv) ? ((tm) == TM_LT ? picV_lessthan(L, &aux, ra, &cond) : picV_lessequal(L, &aux, ra, &cond)) \
+                            : ((tm) == TM_LT ? picV_lessthan(L, ra, &aux, &cond) : picV_lessequal(L, ra, &aux, &cond))); \
+          if (r == PICV_CALL) \
+            MMCALL(2, 1); \
+        } \
+        docondjump(); \
+        vmbreak; }
+      vmcase(OP_LTI) op_orderI(<, 0, TM_LT)
+      vmcase(OP_LEI) op_orderI(<=, 0, TM_LE)
+      vmcase(OP_GTI) op_orderI(>, 1, TM_LT)
+      vmcase(OP_GEI) op_orderI(>=, 1, TM_LE)
+      vmcase(OP_TEST) {
+        int cond = !l_isfalse(RA(i));
+        docondjump();
+        vmbreak;
+      }
+      vmcase(OP_TESTSET) {
+        TValue *rb = vRB(i);
+        if (l_isfalse(rb) == GETARG_k(i))
+          pc++;
+        else {
+          int off = GETARG_sJ(*pc);
+          setobj(L, RA(i), rb);
+          pc += off + 1;
+          if (off < 0)
+            checkfuel();
+        }
+        vmbreak;
+      }
+      vmcase(OP_CALL) {
+        StkId ra = RA(i);
+        CallInfo *newci;
+        int b = GETARG_B(i);
+        int nresults = GETARG_C(i) - 1;
+        if (b != 0)
+          L->top = ra + b;
+        savepc();
+        newci = picD_precall(L, ra, nresults);
+        if (newci != NULL) {
+          ci = newci;
+          goto startfunc;
+        }
+        if (L->cres == PICD_REQUEST)
+          return PICV_CRES;
+        picD_poscall(L, L->ci, L->cres);
+        updatebase();
+        if (G(L)->tobefnz != NULL && nresults >= 0) {
+          L->top = ci->top;
+          return PICV_FIN;
+        }
+        vmbreak;
+      }
+      vmcase(OP_TAILCALL) {
+        StkId ra = RA(i);
+        int b = GETARG_B(i);
+        int nparams1 = GETARG_C(i);
+        int delta = nparams1 ? ci->u.l.nextraargs + nparams1 : 0;
+        if (b != 0)
+          L->top = ra + b;
+        else
+          b = (int)(L->top - ra);
+        savepc();
+        if (GETARG_k(i))
+          picF_closeupval(L, base);
+        if (ttisLclosure(ra)) {
+          pretailcall(L, ci, ra, b, delta);
+          goto startfunc;
+        } else {
+          /* C functions and __call: an ordinary call; the RETURN that
+          ** follows every TAILCALL returns its results */
+          CallInfo *newci = picD_precall(L, ra, PIC_MULTRET);
+          if (newci != NULL) {
+            ci = newci;
+            goto startfunc;
+          }
+          if (L->cres == PICD_REQUEST)
+            return PICV_CRES;
+          picD_poscall(L, L->ci, L->cres);
+          updatebase();
+          vmbreak;
+        }
+      }
+      vmcase(OP_RETURN) {
+        StkId ra = RA(i);
+        int n = GETARG_B(i) - 1;
+        int nparams1 = GETARG_C(i);
+        if (n < 0)
+          n = (int)(L->top - ra);
+        savepc();
+        if (GETARG_k(i)) {
+          int r;
+          ci->nres = n;
+          if (L->top < ci->top)
+            L->top = ci->top;
+          picF_closeupval(L, base);
+          r = picD_pushclose(L, base, NULL);
+          updatebase();
+          if (r)
+            MMCALL(2, 0);
+          ra = RA(i);
+        }
+        if (nparams1)
+          ci->func -= ci->u.l.nextraargs + nparams1;
+        L->top = ra + n;
+        if (ci->callstatus & (CIST_FRESH | CIST_FINOP | CIST_MSGH | CIST_UNWCLOSE | CIST_CRET)) {
+          L->cres = n;
+          return PICV_RET;
+        }
+        picD_poscall(L, ci, n);
+        ci = L->ci;
+        goto returning;
+      }
+      vmcase(OP_RETURN0) {
+        int nres;
+        if (ci->callstatus & (CIST_FRESH | CIST_FINOP | CIST_MSGH | CIST_UNWCLOSE | CIST_CRET)) {
+          savepc();
+          L->top = base;
+          L->cres = 0;
+          return PICV_RET;
+        }
+        L->ci = ci->previous;
+        L->top = base - 1;
+        for (nres = ci->nresults; nres > 0; nres--)
+          setnilvalue(L->top++);
+        ci = L->ci;
+        goto returning;
+      }
+      vmcase(OP_RETURN1) {
+        int nres = ci->nresults;
+        if (ci->callstatus & (CIST_FRESH | CIST_FINOP | CIST_MSGH | CIST_UNWCLOSE | CIST_CRET)) {
+          savepc();
+          L->top = RA(i) + 1;
+          L->cres = 1;
+          return PICV_RET;
+        }
+        L->ci = ci->previous;
+        if (nres == 0)
+          L->top = base - 1;
+        else {
+          setobj(L, base - 1, RA(i));
+          L->top = base;
+          for (; nres > 1; nres--)
+            setnilvalue(L->top++);
+        }
+        ci = L->ci;
+        goto returning;
+      }
+      vmcase(OP_FORLOOP) {
+        StkId ra = RA(i);
+        if (ttisinteger(ra + 2)) {
+          pic_Unsigned count = (pic_Unsigned)ivalue(ra + 1);
+          if (count > 0) {
+            pic_Integer step = ivalue(ra + 2);
+            pic_Integer idx = ivalue(ra);
+            val_(ra + 1).i = (pic_Integer)(count - 1);
+            idx = intop(+, idx, step);
+            val_(ra).i = idx;
+            setivalue(ra + 3, idx);
+            pc -= GETARG_Bx(i);
+            checkfuel();
+          }
+        } else if (floatforloop(ra)) {
+          pc -= GETARG_Bx(i);
+          checkfuel();
+        }
+        vmbreak;
+      }
+      vmcase(OP_FORPREP) {
+        int skip;
+        Protect(skip = forprep(L, RA(i)));
+        if (skip)
+          pc += GETARG_Bx(i) + 1;
+        vmbreak;
+      }
+      vmcase(OP_TFORPREP) {
+        savestate();
+        picD_newtbcupval(L, RA(i) + 3);
+        updatebase();
+        pc += GETARG_Bx(i);
+        vmbreak;
+      }
+      vmcase(OP_TFORCALL) {
+        StkId ra = RA(i);
+        CallInfo *newci;
+        setobj(L, ra + 4, ra);
+        setobj(L, ra + 5, ra + 1);
+        setobj(L, ra + 6, ra + 2);
+        L->top = ra + 4 + 3;
+        savepc();
+        newci = picD_precall(L, ra + 4, GETARG_C(i));
+        if (newci != NULL) {
+          ci = newci;
+          goto startfunc;
+        }
+        if (L->cres == PICD_REQUEST)
+          return PICV_CRES;
+        picD_poscall(L, L->ci, L->cres);
+        updatebase();
+        vmbreak;
+      }
+      vmcase(OP_TFORLOOP) {
+        StkId ra = RA(i);
+        if (!ttisnil(ra + 4)) {
+          setobj(L, ra + 2, ra + 4);
+          pc -= GETARG_Bx(i);
+          checkfuel();
+        }
+        vmbreak;
+      }
+      vmcase(OP_SETLIST) {
+        StkId ra = RA(i);
+        int n = GETARG_B(i);
+        unsigned last = (unsigned)GETARG_C(i);
+        Table *h = hvalue(ra);
+        if (n == 0)
+          n = (int)(L->top - ra) - 1;
+        else
+          L->top = ci->top;
+        last += (unsigned)n;
+        if (GETARG_k(i)) {
+          last += (unsigned)GETARG_Ax(*pc) * (FMT_MAXARG_C + 1);
+          pc++;
+        }
+        if (last > h->asize) {
+          ProtectNT(picH_resizearray(L, h, last));
+          ra = RA(i);
+        }
+        for (; n > 0; n--) {
+          TValue *val = ra + n;
+          setobj(L, &h->array[last - 1], val);
+          last--;
+          picC_barrierback(L, h, val);
+        }
+        vmbreak;
+      }
+      vmcase(OP_CLOSURE) {
+        StkId ra = RA(i);
+        Proto *p = cl->p->p[GETARG_Bx(i)];
+        savestate();
+        pushclosure(L, p, cl->upvals, base, ra);
+        updatebase();
+        checkGC(RA(i) + 1);
+        vmbreak;
+      }
+      vmcase(OP_VARARG) {
+        int n = GETARG_C(i) - 1;
+        Protect(getvarargs(L, ci, RA(i), n));
+        vmbreak;
+      }
+      vmcase(OP_VARARGPREP) {
+        ProtectNT(adjustvarargs(L, GETARG_A(i), ci, cl->p));
+        vmbreak;
+      }
+      vmcase(OP_EXTRAARG) {
+        vmbreak;
+      }
+    }
+#if !defined(__GNUC__)
+  }
+#endif
+newframe:
+  if (isLua(L->ci)) {
+    ci = L->ci;
+    goto startfunc;
+  }
+  return PICV_CRES;
+}
