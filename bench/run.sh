@@ -202,7 +202,7 @@ done
   echo "date	$(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine	$(uname -m), $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
   echo "runs	$runs"
-  echo "fuel	$([ $fuel = 1 ] && echo "on (${fuel_args[*]})" || echo "off (no --fuel flag)")"
+  echo "fuel	$([ $fuel = 1 ] && echo "total budget \`${fuel_args[*]}\`" || echo "no --fuel budget (still metered in slices)")"
   echo "build	$build_note"
   echo "impls	${impls[*]}"
   echo "lua	$(lua5.4 -v 2>&1 | head -n 1)"

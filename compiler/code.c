@@ -88,13 +88,13 @@ static fmt_Instr *previousinstruction(pck_FuncState *fs) {
 
 int pck_code(pck_FuncState *fs, fmt_Instr i) {
   fmt_Proto *f = fs->f;
-  int size = fs->sizecode;
-  f->code = grow(fs, f->code, &size, fs->pc, sizeof(fmt_Instr), 0x7ffffff0,
-                 "instructions");
-  int lsize = fs->sizecode;
-  f->lines = grow(fs, f->lines, &lsize, fs->pc, sizeof(uint32_t), 0x7ffffff0,
-                  "instructions");
-  fs->sizecode = size;
+  if (fs->pc >= fs->sizecode) { /* code and lines share one capacity */
+    int size = fs->sizecode;
+    f->code = grow(fs, f->code, &size, fs->pc, sizeof(fmt_Instr), 0x7ffffff0,
+                   "instructions");
+    f->lines = pcl_realloc(fs->ls, f->lines, (size_t)size * sizeof(uint32_t));
+    fs->sizecode = size;
+  }
   f->code[fs->pc] = i;
   f->lines[fs->pc] = (uint32_t)fs->ls->lastline;
   return fs->pc++;
@@ -314,7 +314,7 @@ static void khash_insert(pck_FuncState *fs, int idx) {
   fs->khash[h] = idx + 1;
 }
 
-static int addk(pck_FuncState *fs, const fmt_Const *c, pcl_Str *s) {
+static int addk(pck_FuncState *fs, const fmt_Const *c) {
   if (fs->khsize) {
     uint32_t m = (uint32_t)fs->khsize - 1;
     uint32_t h = khashof(c) & m;
@@ -324,16 +324,10 @@ static int addk(pck_FuncState *fs, const fmt_Const *c, pcl_Str *s) {
       h = (h + 1) & m;
     }
   }
-  int size = fs->sizek;
-  fs->f->k = grow(fs, fs->f->k, &size, fs->nk, sizeof(fmt_Const),
+  fs->f->k = grow(fs, fs->f->k, &fs->sizek, fs->nk, sizeof(fmt_Const),
                   (int)FMT_MAXARG_Ax, "constants");
-  int nsize = fs->sizek;
-  fs->knames = grow(fs, fs->knames, &nsize, fs->nk, sizeof(pcl_Str *),
-                    (int)FMT_MAXARG_Ax, "constants");
-  fs->sizek = size;
   int idx = fs->nk++;
   fs->f->k[idx] = *c;
-  fs->knames[idx] = s;
   if (fs->nk * 2 > fs->khsize) {
     int ns = fs->khsize ? fs->khsize * 2 : 64;
     pcl_realloc(fs->ls, fs->khash, 0);
@@ -351,28 +345,28 @@ int pck_stringK(pck_FuncState *fs, pcl_Str *s) {
   c.kind = FMT_K_STR;
   c.u.s.len = s->len;
   c.u.s.s = s->s;
-  return addk(fs, &c, s);
+  return addk(fs, &c);
 }
 
 static int intK(pck_FuncState *fs, int64_t n) {
   fmt_Const c;
   c.kind = FMT_K_INT;
   c.u.i = n;
-  return addk(fs, &c, NULL);
+  return addk(fs, &c);
 }
 
 static int numberK(pck_FuncState *fs, double r) {
   fmt_Const c;
   c.kind = FMT_K_FLT;
   c.u.n = r;
-  return addk(fs, &c, NULL);
+  return addk(fs, &c);
 }
 
 static int simpleK(pck_FuncState *fs, int kind) {
   fmt_Const c;
   memset(&c, 0, sizeof c);
   c.kind = (uint8_t)kind;
-  return addk(fs, &c, NULL);
+  return addk(fs, &c);
 }
 
 static int fitsC(int64_t i) {

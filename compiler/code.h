@@ -134,7 +134,6 @@ typedef struct pck_FuncState {
   /* capacities of the proto's arrays */
   int sizecode, sizek, sizep, sizelocvars, sizeupvals;
   pcl_Str **upnames;  /* interned upvalue names, parallel to f->upvals */
-  pcl_Str **knames;   /* interned strings of string constants (by index) */
   int *khash;         /* constant index + 1, open addressing */
   int khsize;
 } pck_FuncState;

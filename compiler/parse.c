@@ -137,7 +137,7 @@ static int new_localvar(pcl_State *ls, pcl_Str *name) {
   pck_Dyndata *dyd = ls->dyd;
   checklimit(fs, dyd->actvar.n + 1 - fs->firstlocal, PCK_MAXVARS, "local variables");
   dyd->actvar.arr = growarr(ls, dyd->actvar.arr, &dyd->actvar.size,
-                            dyd->actvar.n, sizeof(Vardesc), 1 << 30,
+                            dyd->actvar.n, sizeof(Vardesc), 65535,
                             "local variables");
   Vardesc *var = &dyd->actvar.arr[dyd->actvar.n++];
   memset(var, 0, sizeof *var);
@@ -359,7 +359,7 @@ static Labeldesc *findlabel(pcl_State *ls, pcl_Str *name) {
 static int newlabelentry(pcl_State *ls, Labellist *l, pcl_Str *name, int line,
                          int pc) {
   int n = l->n;
-  l->arr = growarr(ls, l->arr, &l->size, n, sizeof(Labeldesc), 1 << 30,
+  l->arr = growarr(ls, l->arr, &l->size, n, sizeof(Labeldesc), 32767,
                    "labels/gotos");
   l->arr[n].name = name;
   l->arr[n].line = line;
@@ -484,7 +484,6 @@ static void open_func(pcl_State *ls, FuncState *fs, BlockCnt *bl) {
   fs->bl = NULL;
   fs->sizecode = fs->sizek = fs->sizep = fs->sizelocvars = fs->sizeupvals = 0;
   fs->upnames = NULL;
-  fs->knames = NULL;
   fs->khash = NULL;
   fs->khsize = 0;
   f->source = mkstr(ls->source);
@@ -505,7 +504,6 @@ static void close_func(pcl_State *ls) {
   f->nupvals = (uint32_t)fs->nups;
   f->nlocvars = (uint32_t)fs->ndebugvars;
   pcl_realloc(ls, fs->khash, 0);
-  pcl_realloc(ls, fs->knames, 0);
   pcl_realloc(ls, fs->upnames, 0);
   ls->fs = fs->prev;
 }

@@ -11,7 +11,7 @@
 #include "compiler/lex.h"
 #include "format/proto.h"
 
-#define PCP_MAXLEVELS 200
+#define PCP_MAXLEVELS 198
 
 /* Parses the whole chunk held by [ls] (already initialized with pcl_init)
 ** and returns its main function. Raises (longjmp to ls->errjmp) on errors. */

@@ -27,7 +27,8 @@ static void usage(const char *msg) {
           "  -p       parse only\n"
           "  -s       strip debug information\n"
           "  -O0      no optimization (-O1: jump threading only, -O2: all, default)\n"
-          "  -z LEVEL zstd compression level 1..22 (default 19)\n"
+          "  -z LEVEL zstd compression level 1..22 (default 19; 12 for sources\n"
+          "           over 1 MiB, where 19 gets slow)\n"
           "  -u       store the image uncompressed\n"
           "  -v       show version information\n"
           "  --       stop handling options\n"
@@ -117,7 +118,7 @@ static int write_file(const char *output, const uint8_t *data, size_t size) {
 }
 
 int main(int argc, char **argv) {
-  int listing = 0, parse_only = 0, version = 0, compress = 1, level = 19;
+  int listing = 0, parse_only = 0, version = 0, compress = 1, level = -1;
   pcc_Options opt = {2, 0};
   const char *output = NULL;
   int i;
@@ -197,6 +198,11 @@ int main(int argc, char **argv) {
     in[k].len = len;
     in[k].modname = k == 0 ? "" : pcc_modname(&pool, strcmp(path, "-") == 0 ? "stdin" : path);
     if (in[k].modname == NULL) fatal("not enough memory");
+  }
+  if (level < 0) {
+    size_t total = 0;
+    for (int k = 0; k < n; k++) total += in[k].len;
+    level = total > ((size_t)1 << 20) ? 12 : 19;
   }
   const char *err = NULL;
   fmt_Image *img = pcc_compile(&pool, in, n, &opt, &err);

@@ -303,7 +303,7 @@ _Noreturn void picG_callerror(pic_State *L, const TValue *o) {
 }
 
 _Noreturn void picG_forerror(pic_State *L, const TValue *o, const char *what) {
-  picG_runerror(L, "'for' %s must be a number, not %s", what, picT_objtypename(L, o));
+  picG_runerror(L, "bad 'for' %s (number expected, got %s)", what, picT_objtypename(L, o));
 }
 
 _Noreturn void picG_concaterror(pic_State *L, const TValue *p1, const TValue *p2) {

@@ -135,6 +135,7 @@ static CallInfo *nextci(pic_State *L) {
     nci->next = NULL;
     L->nci++;
   }
+  ci->next->extra = ci->extra;
   return L->ci = ci->next;
 }
 
@@ -167,6 +168,8 @@ static StkId tryfuncTM(pic_State *L, StkId func) {
 static CallInfo *pushcall(pic_State *L, StkId func, int nresults, int flags) {
   CallInfo *ci;
   int prevc = !isLua(L->ci);
+  if (L->ci->extra >= PICD_MAXCCALLS && !(flags & (CIST_MSGH | CIST_UNWCLOSE | CIST_FIN)))
+    picG_runerror(L, "C stack overflow");
   for (;;) {
     switch (ttypetag(func)) {
       case PIC_VLCF:
@@ -179,6 +182,7 @@ static CallInfo *pushcall(pic_State *L, StkId func, int nresults, int flags) {
         ci->top = L->top + PIC_MINSTACK;
         ci->u.c.k = NULL;
         ci->u.c.status = PIC_OK;
+        ci->extra++;
         return ci;
       case PIC_VLCL: {
         Proto *p = clLvalue(func)->p;
@@ -190,6 +194,8 @@ static CallInfo *pushcall(pic_State *L, StkId func, int nresults, int flags) {
         ci->callstatus = (unsigned short)(flags | (prevc ? CIST_CRET : 0));
         ci->top = func + 1 + p->maxstacksize;
         ci->u.l.savedpc = p->code;
+        if (prevc)
+          ci->extra++;
         for (; narg < p->numparams; narg++)
           setnilvalue(L->top++);
         return ci;
@@ -385,7 +391,7 @@ int pic_resumek(pic_State *L, pic_State *co, int nargs, pic_KContext ctx, pic_KF
   } else if (co->resumer != NULL) {
     return failrequest(L, nargs, "cannot resume non-suspended coroutine", ctx, k);
   }
-  if (L->nCcalls >= 200)
+  if (L->ci->extra >= PICD_MAXCCALLS)
     return failrequest(L, nargs, "C stack overflow", ctx, k);
   L->reqco = co;
   L->reqnargs = nargs;
@@ -440,18 +446,21 @@ static int continueunwind(pic_State *root, pic_State *L) {
     target->callstatus &= (unsigned short)~CIST_YPCALL;
     target->u.c.status = status;
     return -1;
-  } else {   /* coroutine.close: deliver to the closer */
+  } else {   /* coroutine.close / pic_closethread: deliver to the closer */
     pic_State *closer = L->resumer;
     L->resumer = NULL;
     L->status = PIC_OK;
     if (status != PIC_OK) {
       setobj(L, L->stack + 1, L->top - 1);
       L->top = L->stack + 2;
-      movevalues(L, closer, 1);
     } else {
       L->top = L->stack + 1;
     }
     L->ci->top = L->top + PIC_MINSTACK;
+    if (closer == NULL)   /* pic_closethread: the host gets the status */
+      return status;
+    if (status != PIC_OK)
+      movevalues(L, closer, 1);
     switchto(root, L, closer);
     closer->ci->u.c.status = status;
     return -1;
@@ -526,7 +535,7 @@ static int gcfinish(pic_State *L, int status, pic_KContext ctx) {
   L->nny--;
   if (status != PIC_OK) {
     const char *msg = pic_type(L, -1) == PIC_TSTRING ? pic_tostring(L, -1) : "error object is not a string";
-    pic_warning(L, "error in __gc metamethod (", 1);
+    pic_warning(L, "error in __gc (", 1);
     pic_warning(L, msg, 1);
     pic_warning(L, ")", 0);
   }
@@ -651,6 +660,7 @@ static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
       if (co->status == PIC_OK) {
         co->errfunc = 0;
         co->nny = 0;
+        co->base_ci.extra = (unsigned short)(L->ci->extra + 1);
         pushcall(co, co->top - nargs - 1, PIC_MULTRET, CIST_FRESH);
       } else {
         co->status = PIC_OK;
@@ -750,6 +760,7 @@ int pic_start(pic_State *L, int nargs) {
   L->resumer = NULL;
   L->errfunc = 0;
   L->nny = 0;
+  L->base_ci.extra = 0;
   L->req = PICD_REQ_START;
   L->yieldbase = savestack(L, L->top - nargs - 1);
   return PIC_OK;
@@ -764,6 +775,8 @@ int pic_step(pic_State *L, int64_t fuel, int *nresarg) {
   int dummy;
   int *volatile nres = nresarg != NULL ? nresarg : &dummy;
   *nres = 0;
+  if (L->running == NULL)
+    L->running = L;
   if (L->status != PIC_OK && L->status != PIC_YIELD) {
     pic_pushstring(L, "cannot resume dead coroutine");
     return PIC_ERRRUN;
@@ -813,16 +826,43 @@ int pic_status(pic_State *L) {
 }
 
 int pic_closethread(pic_State *L, pic_State *from) {
+  jmp_buf jb;
+  jmp_buf *volatile old = L->errorJmp;
+  volatile int status = L->status == PIC_YIELD ? PIC_OK : L->status;
+  volatile int phase = 0;
+  int nres;
   (void)from;
-  picF_closeupval(L, L->stack + 1);
   L->ci = &L->base_ci;
   L->status = PIC_OK;
-  L->running = L;
   L->resumer = NULL;
+  L->running = L;
   L->req = 0;
-  L->tbclist = NULL;
-  setnilvalue(L->stack);
-  L->top = L->stack + 1;
-  L->base_ci.top = L->top + PIC_MINSTACK;
-  return PIC_OK;
+  L->fuel = UNBOUNDED;
+  L->errorJmp = &jb;
+  for (;;) {
+    if (setjmp(jb) == 0) {
+      int r;
+      if (phase == 0) {
+        phase = 1;
+        if (status == PIC_OK) {
+          picD_checkstack(L, 1);
+          setnilvalue(L->top);
+          L->top++;
+        }
+        r = startunwind(L, L, &L->base_ci, status);
+        if (r >= 0) {
+          status = r;
+          break;
+        }
+      }
+      status = drive(L, &nres);
+      break;
+    }
+    status = handleerror(L);
+    if (status >= 0)
+      break;
+  }
+  L->errorJmp = old;
+  L->running = L;
+  return status;
 }

@@ -37,8 +37,13 @@ void picD_shrinkstack(pic_State *L);
 #define CIST_MSGH     (1 << 11)  /* message handler running for an error */
 #define CIST_UNWCLOSE (1 << 12)  /* __close call made while unwinding an error */
 #define CIST_AGAIN    (1 << 13)  /* C frame continues in k after the fuel check */
+#define CIST_LEQ      (1 << 6)   /* Lua frame: "<=" is being computed as "not (b < a)" */
 #define CIST_REQ      (1 << 14)  /* C frame returned a request not yet processed */
 #define CIST_CRET     (1 << 15)  /* Lua frame returns into a C frame */
+
+/* Nesting of metamethod calls and calls from C functions (each would be a
+** C-level call in Lua 5.4, whose limit this mirrors): "C stack overflow". */
+#define PICD_MAXCCALLS 200
 
 /* A C function's return value meaning "a request is pending in L->req". */
 #define PICD_REQUEST (-0x7fff)

@@ -44,8 +44,9 @@ int picV_tointegerns(const TValue *obj, pic_Integer *p, int mode) {
 
 #define tonumberns(o, n) \
   (ttisfloat(o) ? ((n) = fltvalue(o), 1) : (ttisinteger(o) ? ((n) = (pic_Number)ivalue(o), 1) : 0))
+/* Lua 5.4 converts only numbers (not strings) for bitwise operators. */
 #define tointegerns(o, i) \
-  (ttisinteger(o) ? (*(i) = ivalue(o), 1) : picO_tointegerns(o, i, 0))
+  (ttisinteger(o) ? (*(i) = ivalue(o), 1) : (ttisfloat(o) && picO_flttointns(fltvalue(o), i, 0)))
 
 /* Converts the number at [o] to a string in place. */
 static void tostr(pic_State *L, TValue *o) {
@@ -179,6 +180,17 @@ int picV_lessequal(pic_State *L, const TValue *l, const TValue *r, int *res) {
   if (ttisstring(l) && ttisstring(r)) {
     *res = picS_cmp(tsvalue(l), tsvalue(r)) <= 0;
     return PICV_DONE;
+  }
+  if (isLua(L->ci) && ttisnil(picT_gettmbyobj(L, l, TM_LE)) && ttisnil(picT_gettmbyobj(L, r, TM_LE))) {
+    /* Lua 5.4's compatibility fallback: a <= b as not (b < a) */
+    const TValue *tm = picT_gettmbyobj(L, r, TM_LT);
+    if (ttisnil(tm))
+      tm = picT_gettmbyobj(L, l, TM_LT);
+    if (!ttisnil(tm)) {
+      L->ci->callstatus |= CIST_LEQ;
+      pushvalues(L, tm, r, l, NULL);
+      return PICV_CALL;
+    }
   }
   return ordertm(L, l, r, TM_LE);
 }
@@ -406,9 +418,13 @@ int picV_concat(pic_State *L, int total) {
 /* ---- metamethod frames ---- */
 
 int picV_calltm(pic_State *L, StkId func, int nres) {
-  CallInfo *ci = picD_precall(L, func, nres);
+  CallInfo *ci;
+  if (L->ci->extra >= PICD_MAXCCALLS)
+    picG_runerror(L, "C stack overflow");
+  ci = picD_precall(L, func, nres);
   if (ci != NULL) {
     ci->callstatus |= CIST_FINOP;
+    ci->extra++;
     return PICV_CALL;
   }
   if (L->cres == PICD_REQUEST) {
@@ -436,6 +452,10 @@ int picV_finishop(pic_State *L, CallInfo *ci) {
     case OP_GTI: case OP_GEI: case OP_EQ: {
       int res = !l_isfalse(L->top - 1);
       L->top--;
+      if (ci->callstatus & CIST_LEQ) {
+        ci->callstatus &= (unsigned short)~CIST_LEQ;
+        res = !res;
+      }
       if (res != GETARG_k(inst))
         ci->u.l.savedpc++;
       break;
@@ -1233,6 +1253,23 @@ returning:
         if (b != 0)
           L->top = ra + b;
         savepc();
+        if (ttisLclosure(ra) && ci->next != NULL) {   /* fast path: Lua function, frame reused */
+          Proto *p = clLvalue(ra)->p;
+          if (L->stack_last - L->top > p->maxstacksize) {
+            int narg = (int)(L->top - ra) - 1;
+            newci = ci->next;
+            newci->func = ra;
+            newci->nresults = nresults;
+            newci->callstatus = 0;
+            newci->extra = ci->extra;
+            newci->top = ra + 1 + p->maxstacksize;
+            newci->u.l.savedpc = p->code;
+            for (; narg < p->numparams; narg++)
+              setnilvalue(L->top++);
+            L->ci = ci = newci;
+            goto startfunc;
+          }
+        }
         newci = picD_precall(L, ra, nresults);
         if (newci != NULL) {
           ci = newci;

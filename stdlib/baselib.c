@@ -43,7 +43,7 @@ static int print_k(pic_State *L, int status, pic_KContext ctx) {
   size_t l;
   const char *s;
   (void)status;
-  if (pic_type(L, -1) != PIC_TSTRING)
+  if (!pic_isstring(L, -1))
     return picL_error(L, "'__tostring' must return a string");
   s = pic_tolstring(L, -1, &l);
   if (i > 1)
@@ -60,7 +60,7 @@ static int base_print(pic_State *L) {
 static int tostring_k(pic_State *L, int status, pic_KContext ctx) {
   (void)status;
   (void)ctx;
-  if (pic_type(L, -1) != PIC_TSTRING)
+  if (!pic_isstring(L, -1))
     return picL_error(L, "'__tostring' must return a string");
   return 1;
 }

@@ -11,9 +11,8 @@
 #include "stdlib/picstdlib.h"
 
 static pic_State *getco(pic_State *L) {
-  pic_State *co = pic_tothread(L, 1);
-  picL_argexpected(L, co != NULL, 1, "coroutine");
-  return co;
+  picL_checktype(L, 1, PIC_TTHREAD);
+  return pic_tothread(L, 1);
 }
 
 static int resume_k(pic_State *L, int status, pic_KContext ctx) {

@@ -147,8 +147,8 @@ static int checkmode(const char *mode) {
           (strspn(mode, "b") == strlen(mode)));
 }
 
-static void opencheckfile(pic_State *L, const char *fname, const char *mode) {
-  picI_needcap(L, PIC_CAP_FILES, "io: opening a file");
+static void opencheckfile(pic_State *L, const char *fname, const char *mode, const char *what) {
+  picI_needcap(L, PIC_CAP_FILES, what);
   LStream *p = newfile(L);
   p->f = fopen(fname, mode);
   if (p->f == NULL)
@@ -180,11 +180,11 @@ static FILE *getiofile(pic_State *L, const char *findex) {
   return p->f;
 }
 
-static int g_iofile(pic_State *L, const char *f, const char *mode) {
+static int g_iofile(pic_State *L, const char *f, const char *mode, const char *what) {
   if (!pic_isnoneornil(L, 1)) {
     const char *filename = pic_tostring(L, 1);
     if (filename) {
-      opencheckfile(L, filename, mode);
+      opencheckfile(L, filename, mode, what);
     } else {
       tofile(L);
       pic_pushvalue(L, 1);
@@ -196,11 +196,11 @@ static int g_iofile(pic_State *L, const char *f, const char *mode) {
 }
 
 static int io_input(pic_State *L) {
-  return g_iofile(L, IO_INPUT, "r");
+  return g_iofile(L, IO_INPUT, "r", "io.input");
 }
 
 static int io_output(pic_State *L) {
-  return g_iofile(L, IO_OUTPUT, "w");
+  return g_iofile(L, IO_OUTPUT, "w", "io.output");
 }
 
 /* ---- reading ---- */
@@ -462,7 +462,7 @@ static int io_lines(pic_State *L) {
     toclose = 0;
   } else {
     const char *filename = picL_checkstring(L, 1);
-    opencheckfile(L, filename, "r");
+    opencheckfile(L, filename, "r", "io.lines");
     pic_replace(L, 1);
     toclose = 1;
   }

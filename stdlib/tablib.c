@@ -187,7 +187,7 @@ static int remove_len_k(pic_State *L, int status, pic_KContext ctx) {
   pic_settop(L, (int)ctx);
   pic_Integer pos = picL_optinteger(L, 2, size);
   if (pos != size)
-    picL_argcheck(L, (pic_Unsigned)pos - 1u <= (pic_Unsigned)size, 2, "position out of bounds");
+    picL_argcheck(L, (pic_Unsigned)pos - 1u <= (pic_Unsigned)size, 1, "position out of bounds");
   pic_settop(L, 1);
   pic_pushinteger(L, pos);
   pic_pushinteger(L, size);
@@ -268,7 +268,7 @@ static int tmove(pic_State *L) {
 
 static void concat_check(pic_State *L, pic_Integer i) {
   if (!pic_isstring(L, -1))
-    picL_error(L, "invalid value (at index %I) in table for 'concat'", i);
+    picL_error(L, "invalid value (%s) at index %I in table for 'concat'", picL_typename(L, -1), i);
 }
 
 static int concat_finish(pic_State *L) {

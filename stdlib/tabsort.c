@@ -293,11 +293,11 @@ static int needs_meta(pic_State *L) {
     return 1;
   if (!pic_getmetatable(L, S_TAB))
     return 0;
-  int meta = (pic_rawgetfield(L, -1, "__index") != PIC_TNIL);
+  int hasindex = (pic_rawgetfield(L, -1, "__index") != PIC_TNIL);
   pic_pop(L, 1);
-  meta = meta || (pic_rawgetfield(L, -1, "__newindex") != PIC_TNIL);
-  pic_pop(L, 2);
-  return meta;
+  int hasnewindex = (pic_rawgetfield(L, -1, "__newindex") != PIC_TNIL);
+  pic_pop(L, 2);   /* the field and the metatable */
+  return hasindex || hasnewindex;
 }
 
 static int sort_len_k(pic_State *L, int status, pic_KContext ctx) {
