@@ -174,11 +174,11 @@ int picO_tonumber(const TValue *obj, pic_Number *n) {
 
 /* ---- integer and float arithmetic rules ---- */
 
-/* Floor division; raises "attempt to perform 'n//0'". */
+/* Floor division; raises "attempt to divide by zero" (lua5.4's wording). */
 pic_Integer picO_idiv(pic_State *L, pic_Integer m, pic_Integer n) {
   if ((pic_Unsigned)n + 1u <= 1u) {
     if (n == 0)
-      picG_runerror(L, "attempt to perform 'n//0'");
+      picG_runerror(L, "attempt to divide by zero");
     return intop(-, 0, m);
   } else {
     pic_Integer q = m / n;

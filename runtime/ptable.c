@@ -408,7 +408,7 @@ static void newkey(pic_State *L, Table *t, const TValue *key, const TValue *valu
   Node *mp;
   TValue aux;
   if (ttisnil(key))
-    picG_runerror(L, "index is nil");
+    picG_runerror(L, "table index is nil");
   else if (ttisfloat(key)) {
     pic_Number f = fltvalue(key);
     pic_Integer k;
@@ -416,7 +416,7 @@ static void newkey(pic_State *L, Table *t, const TValue *key, const TValue *valu
       setivalue(&aux, k);
       key = &aux;
     } else if (f != f) {
-      picG_runerror(L, "index is NaN");
+      picG_runerror(L, "table index is NaN");
     }
   }
   if (ttisnil(value))

@@ -633,6 +633,41 @@ static void pretailcall(pic_State *L, CallInfo *ci, StkId func, int narg1, int d
 
 /* ---- the loop ---- */
 
+/* picD_poscall, inlined for the loop's C-function returns. */
+static inline void poscall(pic_State *L, CallInfo *ci, int n) {
+  StkId res = ci->func;
+  StkId first = L->top - n;
+  int wanted = ci->nresults, i;
+  L->ci = ci->previous;
+  if (wanted == 1) {
+    if (n == 0) {
+      setnilvalue(res);
+    } else {
+      setobj(L, res, first);
+    }
+    L->top = res + 1;
+    return;
+  }
+  if (wanted == PIC_MULTRET)
+    wanted = n;
+  for (i = 0; i < wanted && i < n; i++)
+    setobj(L, res + i, first + i);
+  for (; i < wanted; i++)
+    setnilvalue(res + i);
+  L->top = res + wanted;
+}
+
+/* Stores [val] under absent [key] of table [h] without a metatable
+** ([slot] is the failed lookup). */
+#define setabsent(h, key, slot, val) { \
+    Table *h_ = (h); \
+    savestate(); \
+    picH_finishset(L, h_, key, slot, val); \
+    h_->flags &= (uint8_t)~maskflags; \
+    picC_barrierback(L, h_, val); \
+    updatebase(); \
+    vmbreak; }
+
 #define RA(i)   (base + GETARG_A(i))
 #define vRB(i)  (base + GETARG_B(i))
 #define vRC(i)  (base + GETARG_C(i))
@@ -844,6 +879,8 @@ returning:
             picC_barrierback(L, hvalue(ra), rc);
             vmbreak;
           }
+          if (hvalue(ra)->metatable == NULL && !ttisnil(rb) && !(ttisfloat(rb) && fltvalue(rb) != fltvalue(rb)))
+            setabsent(hvalue(ra), rb, slot, rc);
         }
         Protect(r = picV_finishset(L, ra, rb, rc));
         if (r == PICV_CALL)
@@ -874,10 +911,15 @@ returning:
         TValue *rb = KB(i), *rc = RKC(i);
         const TValue *slot;
         int r;
-        if (ttistable(ra) && (slot = getstrkey(hvalue(ra), tsvalue(rb)), !isempty(slot))) {
-          setobj(L, (TValue *)slot, rc);
-          picC_barrierback(L, hvalue(ra), rc);
-          vmbreak;
+        if (ttistable(ra)) {
+          slot = getstrkey(hvalue(ra), tsvalue(rb));
+          if (!isempty(slot)) {
+            setobj(L, (TValue *)slot, rc);
+            picC_barrierback(L, hvalue(ra), rc);
+            vmbreak;
+          }
+          if (hvalue(ra)->metatable == NULL)
+            setabsent(hvalue(ra), rb, slot, rc);
         }
         Protect(r = picV_finishset(L, ra, rb, rc));
         if (r == PICV_CALL)
@@ -1277,7 +1319,7 @@ returning:
         }
         if (L->cres == PICD_REQUEST)
           return PICV_CRES;
-        picD_poscall(L, L->ci, L->cres);
+        poscall(L, L->ci, L->cres);
         updatebase();
         if (G(L)->tobefnz != NULL && nresults >= 0) {
           L->top = ci->top;

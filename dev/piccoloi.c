@@ -1,0 +1,280 @@
+/*
+** piccoloi.c -- the developer command: a lua-like interpreter that links the
+** compiler and the runtime. Module: dev (never part of the runtime).
+**
+**   piccoloi [options] [FILE.lua|IMAGE [ARGS...]]
+**     -e STAT  execute STAT      -i  interactive after the script
+**     -v       versions          --  stop handling options      -  read stdin
+** With no script and a terminal on stdin it starts an interactive prompt.
+** It installs the compiler as the state's source compiler, so `load`,
+** `loadfile`, `dofile` and this command accept source text as well as images.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "compiler/compiler.h"
+#include "format/image.h"
+#include "runtime/phost.h"
+#include "runtime/piccolo.h"
+
+#define PROGNAME "piccoloi"
+
+/* The source compiler hook (pic_SourceCompiler): source -> uncompressed image. */
+static int compilesource(void *ud, const char *src, size_t len, const char *chunkname,
+                         unsigned char **out, size_t *outlen) {
+  pcm_Pool pool;
+  pcc_Options opt = {2, 0};
+  const char *err = NULL;
+  fmt_Proto *main;
+  fmt_Image img;
+  fmt_Chunk chunk;
+  fmt_WriteOptions wo = {0, 0};
+  fmt_Status st;
+  int rc = 0;
+  (void)ud;
+  pcm_init(&pool);
+  main = pcc_compile_chunk(&pool, chunkname, src, len, &opt, &err);
+  if (main == NULL) {
+    const char *m = err != NULL ? err : "not enough memory";
+    *out = (unsigned char *)strdup(m);
+    rc = 1;
+  } else {
+    memset(&chunk, 0, sizeof(chunk));
+    chunk.main = main;
+    img.nchunks = 1;
+    img.chunks = &chunk;
+    img.stripped = 0;
+    st = fmt_image_write(&img, &wo, pcm_allocator(&pool), out, outlen);
+    if (st != FMT_OK) {
+      *out = (unsigned char *)strdup(fmt_status_name(st));
+      rc = 1;
+    } else {
+      unsigned char *copy = malloc(*outlen);  /* the pool is freed below */
+      if (copy != NULL)
+        memcpy(copy, *out, *outlen);
+      *out = copy;
+      if (copy == NULL)
+        rc = 1;
+    }
+  }
+  pcm_free_all(&pool);
+  return rc;
+}
+
+static void usage(void) {
+  fprintf(stderr,
+          "usage: " PROGNAME " [options] [script [args]]\n"
+          "Available options are:\n"
+          "  -e stat  execute string 'stat'\n"
+          "  -i       enter interactive mode after executing 'script'\n"
+          "  -v       show version information\n"
+          "  --       stop handling options\n"
+          "  -        stop handling options and execute stdin\n");
+}
+
+/* Reads a whole stream; NULL on failure. */
+static char *readstream(FILE *f, size_t *size) {
+  size_t len = 0, cap = 4096;
+  char *buf = malloc(cap);
+  while (buf != NULL) {
+    size_t n = fread(buf + len, 1, cap - len, f);
+    len += n;
+    if (n == 0)
+      break;
+    if (len == cap) {
+      char *nb = realloc(buf, cap * 2);
+      if (nb == NULL) {
+        free(buf);
+        return NULL;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+  }
+  *size = len;
+  return buf;
+}
+
+/* Loads [data] and runs it with the [nargs] values on top as arguments;
+** returns 0 or an exit status (message printed). */
+static int dochunk(pic_State *L, const char *data, size_t len, const char *name, int nargs) {
+  int base = pic_gettop(L) - nargs;
+  int st;
+  pic_pushcfunction(L, pich_runchunk);
+  pic_insert(L, base + 1);
+  if (pic_load(L, data, len, name, NULL) != PIC_OK) {
+    fprintf(stderr, PROGNAME ": %s\n", pic_tostring(L, -1));
+    pic_settop(L, base);
+    return 1;
+  }
+  pic_insert(L, base + 2);
+  st = pich_run(L, PROGNAME, -1);
+  pic_settop(L, base);
+  return st;
+}
+
+static int dofile(pic_State *L, const char *path, int nargs) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  char *data;
+  size_t len;
+  char name[1024];
+  int st;
+  if (f == NULL) {
+    fprintf(stderr, PROGNAME ": cannot open %s\n", path);
+    pic_pop(L, nargs);
+    return 1;
+  }
+  data = readstream(f, &len);
+  if (f != stdin)
+    fclose(f);
+  if (data == NULL) {
+    fprintf(stderr, PROGNAME ": cannot read %s\n", path);
+    pic_pop(L, nargs);
+    return 1;
+  }
+  snprintf(name, sizeof(name), "%s%s", f == stdin ? "=" : "@", f == stdin ? "stdin" : path);
+  /* skip a first line starting with '#', as lua does (the compiler skips it too) */
+  st = dochunk(L, data, len, name, nargs);
+  free(data);
+  return st;
+}
+
+/* Reads one line at the prompt; NULL at end of input. */
+static char *readline_(const char *prompt) {
+  static char buf[4096];
+  fputs(prompt, stdout);
+  fflush(stdout);
+  if (fgets(buf, sizeof(buf), stdin) == NULL)
+    return NULL;
+  return buf;
+}
+
+/* Is [msg] a syntax error at the end of the input (more lines may fix it)? */
+static int incomplete(const char *msg) {
+  size_t l = strlen(msg);
+  return l >= 5 && strcmp(msg + l - 5, "<eof>") == 0;
+}
+
+static void repl(pic_State *L) {
+  char *line;
+  while ((line = readline_("> ")) != NULL) {
+    size_t cap = strlen(line) + 16;
+    char *chunk = malloc(cap + 8);
+    int st;
+    if (chunk == NULL)
+      break;
+    snprintf(chunk, cap + 8, "return %s", line);
+    pic_pushcfunction(L, pich_runchunk);
+    st = pic_load(L, chunk, strlen(chunk), "=stdin", NULL);
+    if (st != PIC_OK) {  /* not an expression: a statement, possibly multi-line */
+      pic_pop(L, 1);
+      strcpy(chunk, line);
+      for (;;) {
+        st = pic_load(L, chunk, strlen(chunk), "=stdin", NULL);
+        if (st == PIC_OK || !incomplete(pic_tostring(L, -1)))
+          break;
+        pic_pop(L, 1);
+        line = readline_(">> ");
+        if (line == NULL)
+          break;
+        cap += strlen(line) + 1;
+        char *nc = realloc(chunk, cap + 8);
+        if (nc == NULL)
+          break;
+        chunk = nc;
+        strcat(chunk, line);
+      }
+    }
+    free(chunk);
+    if (st != PIC_OK) {
+      fprintf(stderr, "%s\n", pic_tostring(L, -1));
+      pic_settop(L, 0);
+      continue;
+    }
+    if (pich_run(L, PROGNAME, -1) == 0 && pic_gettop(L) > 0) {
+      int n = pic_gettop(L);
+      pic_getglobal(L, "print");
+      pic_insert(L, 1);
+      (void)n;
+      pich_run(L, PROGNAME, -1);
+    }
+    pic_settop(L, 0);
+  }
+  fputs("\n", stdout);
+}
+
+typedef struct Args {
+  char **argv;
+  int argc;
+  int script;
+} Args;
+
+/* Opens the libraries and creates 'arg', inside a step so that errors are
+** reported like any other. */
+static int setupstate(pic_State *L) {
+  const Args *a = (const Args *)pic_touserdata(L, 1);
+  pic_openlibs(L);
+  pich_createargtable(L, a->argv, a->argc, a->script);
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  pic_State *L;
+  Args args;
+  int i, script = 0, interactive = 0, status = 0, ranany = 0;
+  for (i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0) { i++; break; }
+    if (strcmp(a, "-") == 0) break;
+    if (a[0] != '-') break;
+    if (strcmp(a, "-i") == 0) interactive = 1;
+    else if (strcmp(a, "-v") == 0) {
+      printf("%s (%s), image format %d.%d\n", PIC_VERSION, PIC_LUA_VERSION,
+             FMT_VERSION_MAJOR, FMT_VERSION_MINOR);
+      ranany = 1;
+    } else if (strcmp(a, "-e") == 0) {
+      if (++i >= argc) { usage(); return 1; }
+    } else { usage(); return 1; }
+  }
+  script = i < argc ? i : 0;
+  L = pic_newstate(NULL, NULL);
+  if (L == NULL) {
+    fprintf(stderr, PROGNAME ": cannot create state\n");
+    return 1;
+  }
+  pic_setcaps(L, PIC_CAP_ALL);
+  pic_setsourcecompiler(L, compilesource, NULL);
+  pic_pushcfunction(L, setupstate);
+  pic_pushlightuserdata(L, &args);
+  args.argv = argv;
+  args.argc = argc;
+  args.script = script ? script : argc - 1;
+  status = pich_run(L, PROGNAME, -1);
+  pic_settop(L, 0);
+  for (i = 1; i < (script ? script : argc) && status == 0; i++) {
+    if (strcmp(argv[i], "-e") == 0) {
+      const char *stat = argv[++i];
+      status = dochunk(L, stat, strlen(stat), "=(command line)", 0);
+      ranany = 1;
+    }
+  }
+  if (status == 0 && script) {
+    int n = 0;
+    for (i = script + 1; i < argc; i++, n++)
+      pic_pushstring(L, argv[i]);
+    status = dofile(L, argv[script], n);
+  } else if (status == 0 && !ranany) {
+    if (isatty(0)) {
+      printf("%s (%s)  -- developer interpreter\n", PIC_VERSION, PIC_LUA_VERSION);
+      repl(L);
+    } else {
+      status = dofile(L, "-", 0);
+    }
+  }
+  if (status == 0 && interactive)
+    repl(L);
+  pic_close(L);
+  return status;
+}

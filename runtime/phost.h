@@ -1,0 +1,25 @@
+/*
+** phost.h -- helpers shared by the host commands (piccolo, piccoloi): running
+** a chunk to completion in fuel slices and reporting errors as lua.c does.
+** Module: runtime (host side, prefix pich_). Uses only the public API.
+*/
+#ifndef PHOST_H
+#define PHOST_H
+
+#include "runtime/piccolo.h"
+
+#define PICH_EXIT_NOFUEL 3   /* exit status when --fuel runs out */
+
+/* A C function: calls its first argument with the others under a message
+** handler that appends a traceback; errors propagate with that message. */
+int pich_runchunk(pic_State *L);
+/* Sets global 'arg' as lua.c does: arg[0] = argv[script], arg[1..] the rest,
+** negative indices for the command and its options. */
+void pich_createargtable(pic_State *L, char **argv, int argc, int script);
+/* Runs the function at stack index 1 with the values above it as arguments,
+** in slices of fuel, within the total budget [fuel] (< 0: none). Leaves the
+** results on the stack and returns 0, or prints "[progname]: message" to
+** stderr and returns an exit status (1 error, PICH_EXIT_NOFUEL). */
+int pich_run(pic_State *L, const char *progname, int64_t fuel);
+
+#endif
