@@ -207,6 +207,21 @@ static CallInfo *pushcall(pic_State *L, StkId func, int nresults, int flags) {
   }
 }
 
+/* Flags C frame [ci] that returned [n] as having a pending request, when
+** n is one or when to-be-closed slots of the frame must be closed before its
+** results are returned; returns what the caller must treat as the result. */
+static int checkcloseret(pic_State *L, CallInfo *ci, int n) {
+  if (n == PICD_REQUEST) {
+    ci->callstatus |= CIST_REQ;
+  } else if (L->tbclist != NULL && L->tbclist > ci->func) {
+    ci->nres = n;
+    L->req = PICD_REQ_CLOSERET;
+    ci->callstatus |= CIST_REQ;
+    n = PICD_REQUEST;
+  }
+  return n;
+}
+
 CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
   for (;;) {
     pic_CFunction f;
@@ -229,9 +244,7 @@ CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
         ci->u.c.status = PIC_OK;
         L->fuel--;
         n = f(L);
-        if (n == PICD_REQUEST)
-          L->ci->callstatus |= CIST_REQ;
-        L->cres = n;
+        L->cres = checkcloseret(L, L->ci, n);
         return NULL;
       }
       case PIC_VLCL:
@@ -567,6 +580,18 @@ static void runfinalizer(pic_State *L) {
 
 /* Frame [ci] of [L] returned [n] values (on top). Returns -1 to go on, or
 ** a status ending the step. */
+static int doreturn(pic_State *root, pic_State *L, CallInfo *ci, int n, int *nres);
+
+/* Closes the next pic_toclose slot of C frame [ci] (a frame flagged
+** CIST_CLSRET), or finishes its return of ci->nres results. */
+static int closeret(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
+  if (L->tbclist != NULL && L->tbclist > ci->func && picD_pushclose(L, ci->func + 1, NULL)) {
+    pushcall(L, L->top - 3, 0, CIST_CLSRET);
+    return -1;
+  }
+  return doreturn(root, L, ci, ci->nres, nres);
+}
+
 static int doreturn(pic_State *root, pic_State *L, CallInfo *ci, int n, int *nres) {
   unsigned flags = ci->callstatus;
   if (flags & CIST_FRESH) {
@@ -596,6 +621,8 @@ static int doreturn(pic_State *root, pic_State *L, CallInfo *ci, int n, int *nre
     picV_finishop(L, L->ci);
   } else if (flags & CIST_UNWCLOSE) {
     return continueunwind(root, L);
+  } else if (flags & CIST_CLSRET) {
+    return closeret(root, L, L->ci, nres);
   } else if (flags & CIST_MSGH) {
     CallInfo *t;
     for (t = L->ci; t != &L->base_ci; t = t->previous)
@@ -649,6 +676,8 @@ static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
     case PICD_REQ_STATUS:
       ci->u.c.status = L->reqnres;
       return -1;
+    case PICD_REQ_CLOSERET:
+      return closeret(root, L, ci, nres);
     case PICD_REQ_RESUME: {
       pic_State *co = L->reqco;
       int nargs = L->reqnargs;
@@ -735,6 +764,8 @@ static int drive(pic_State *root, int *nres) {
       else
         n = (int)(L->top - (ci->func + 1));
     }
+    if (n >= 0 && n <= L->top - (ci->func + 1))
+      n = checkcloseret(L, ci, n);
     if (n == PICD_REQUEST) {
       L->ci->callstatus |= CIST_REQ;
       continue;

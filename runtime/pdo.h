@@ -54,6 +54,7 @@ void picD_shrinkstack(pic_State *L);
 #define PICD_REQ_CLOSE  5   /* picD_closek */
 #define PICD_REQ_STATUS 6   /* call k at once with status L->reqnres */
 #define PICD_REQ_START  7   /* pic_start: the first frame is pushed by the next pic_step */
+#define PICD_REQ_CLOSERET 8 /* a C function returned ci->nres results above pic_toclose slots */
 
 /* Pushes the frame for a call of [func] (arguments up to L->top) wanting
 ** [nresults]. Lua function: returns the new CallInfo. C function: runs it

@@ -34,10 +34,6 @@
 
 /* ---- conversions ---- */
 
-int picV_tonumber_(const TValue *obj, pic_Number *n) {
-  return picO_tonumber(obj, n);
-}
-
 int picV_tointegerns(const TValue *obj, pic_Integer *p, int mode) {
   return picO_tointegerns(obj, p, mode);
 }
@@ -667,6 +663,9 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
     picC_barrierback(L, h_, val); \
     updatebase(); \
     vmbreak; }
+
+/* Frames whose return the driver handles (see pdo.c's doreturn). */
+#define SPECIALRET (CIST_FRESH | CIST_FINOP | CIST_MSGH | CIST_UNWCLOSE | CIST_CRET | CIST_CLSRET)
 
 #define RA(i)   (base + GETARG_A(i))
 #define vRB(i)  (base + GETARG_B(i))
@@ -1379,7 +1378,7 @@ returning:
         if (nparams1)
           ci->func -= ci->u.l.nextraargs + nparams1;
         L->top = ra + n;
-        if (ci->callstatus & (CIST_FRESH | CIST_FINOP | CIST_MSGH | CIST_UNWCLOSE | CIST_CRET)) {
+        if (ci->callstatus & SPECIALRET) {
           L->cres = n;
           return PICV_RET;
         }
@@ -1389,7 +1388,7 @@ returning:
       }
       vmcase(OP_RETURN0) {
         int nres;
-        if (ci->callstatus & (CIST_FRESH | CIST_FINOP | CIST_MSGH | CIST_UNWCLOSE | CIST_CRET)) {
+        if (ci->callstatus & SPECIALRET) {
           savepc();
           L->top = base;
           L->cres = 0;
@@ -1404,7 +1403,7 @@ returning:
       }
       vmcase(OP_RETURN1) {
         int nres = ci->nresults;
-        if (ci->callstatus & (CIST_FRESH | CIST_FINOP | CIST_MSGH | CIST_UNWCLOSE | CIST_CRET)) {
+        if (ci->callstatus & SPECIALRET) {
           savepc();
           L->top = RA(i) + 1;
           L->cres = 1;

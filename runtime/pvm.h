@@ -15,7 +15,7 @@
 
 /* Results of picV_execute (why the interpreter loop handed control back to
 ** the step driver in pdo.c). */
-#define PICV_CRES   1   /* a C function returned L->cres (a request or results); L->ci is its frame */
+#define PICV_CRES   1   /* a C function returned a request (L->ci is its frame, flagged CIST_REQ) */
 #define PICV_RET    2   /* a Lua frame returned L->cres values (on top) and needs the driver (L->ci is it) */
 #define PICV_FUEL   3   /* fuel used up between two instructions */
 #define PICV_FIN    4   /* pending finalizers at a safe point */
@@ -49,8 +49,7 @@ int picV_objlen(pic_State *L, ptrdiff_t resoff, const TValue *rb);
 /* Concatenates the [total] values on top into one (at top - total),
 ** calling __concat as needed; leaves L->top one above the result when done. */
 int picV_concat(pic_State *L, int total);
-/* Number conversions used by the API. */
-int picV_tonumber_(const TValue *obj, pic_Number *n);
+/* Value (number or numeric string) -> integer (mode 0 exact, 1 floor, 2 ceil); 0 on failure. */
 int picV_tointegerns(const TValue *obj, pic_Integer *p, int mode);
 
 /* Finishes a pushed metamethod call (function + args from [func] to top)
