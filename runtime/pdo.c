@@ -122,7 +122,7 @@ void picD_shrinkstack(pic_State *L) {
 
 /* ---- frames ---- */
 
-static CallInfo *nextci(pic_State *L) {
+static inline CallInfo *nextci(pic_State *L) {
   CallInfo *ci = L->ci;
   if (ci->next == NULL) {
     CallInfo *nci;
@@ -416,11 +416,19 @@ int picD_closek(pic_State *L, pic_State *co, pic_KContext ctx, pic_KFunction k) 
   return request(L, PICD_REQ_CLOSE, ctx, k);
 }
 
-/* Moves [n] values from the top of [from] to [to]. */
+/* Moves [n] values from the top of running thread [from] to [to]; errors
+** growing [to]'s stack are raised in [from]. */
 static void movevalues(pic_State *from, pic_State *to, int n) {
   int i;
-  if (to->stack_last - to->top <= n)
-    picD_growstack(to, n);
+  if (to->stack_last - to->top <= n) {
+    int size = (int)(to->stack_last - to->stack);
+    int needed = (int)(to->top - to->stack) + n + 1;
+    if (needed > PIC_MAXSTACK)
+      picG_runerror(from, "stack overflow");
+    reallocstack(to, needed > 2 * size ? needed : (2 * size > PIC_MAXSTACK ? PIC_MAXSTACK : 2 * size), 0);
+    if (to->stack_last - to->top <= n)
+      picM_error(from);
+  }
   from->top -= n;
   for (i = 0; i < n; i++)
     setobj(to, to->top + i, from->top + i);
@@ -689,7 +697,7 @@ static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
       if (co->status == PIC_OK) {
         co->errfunc = 0;
         co->nny = 0;
-        co->base_ci.extra = (unsigned short)(L->ci->extra + 1);
+        co->base_ci.extra = L->ci->extra;
         pushcall(co, co->top - nargs - 1, PIC_MULTRET, CIST_FRESH);
       } else {
         co->status = PIC_OK;
@@ -791,7 +799,7 @@ int pic_start(pic_State *L, int nargs) {
   L->resumer = NULL;
   L->errfunc = 0;
   L->nny = 0;
-  L->base_ci.extra = 0;
+  L->base_ci.extra = 1;   /* as lua.c's protected call of the main chunk */
   L->req = PICD_REQ_START;
   L->yieldbase = savestack(L, L->top - nargs - 1);
   return PIC_OK;

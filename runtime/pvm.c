@@ -1231,7 +1231,12 @@ returning:
         vmbreak;
       }
       vmcase(OP_EQK) {
-        int cond = picV_rawequalobj(RA(i), KB(i));
+        TValue *ra = RA(i), *rb = KB(i);
+        int cond;
+        if (rawtt(ra) == rawtt(rb) && (ttisshrstring(rb) || ttisinteger(rb)))
+          cond = ttisinteger(rb) ? ivalue(ra) == ivalue(rb) : tsvalue(ra) == tsvalue(rb);
+        else
+          cond = picV_rawequalobj(ra, rb);
         docondjump();
         vmbreak;
       }

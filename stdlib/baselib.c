@@ -244,10 +244,12 @@ static int base_rawset(pic_State *L) {
   return 1;
 }
 
+/* type(v): the names are the closure's upvalues 1..PIC_NUMTYPES (no
+** string interning per call). */
 static int base_type(pic_State *L) {
   int t = pic_type(L, 1);
   picL_argcheck(L, t != PIC_TNONE, 1, "value expected");
-  pic_pushstring(L, pic_typename(L, t));
+  pic_pushvalue(L, pic_upvalueindex(t + 1));
   return 1;
 }
 
@@ -536,7 +538,6 @@ static const picL_Reg base_funcs[] = {
   {"setmetatable", base_setmetatable},
   {"tonumber", base_tonumber},
   {"tostring", base_tostring},
-  {"type", base_type},
   {"xpcall", base_xpcall},
   {NULL, NULL}
 };
@@ -549,5 +550,12 @@ int picopen_base(pic_State *L) {
   pic_rawsetfield(L, -2, "_G");
   pic_pushliteral(L, PIC_LUA_VERSION);
   pic_rawsetfield(L, -2, "_VERSION");
+  {
+    int t;
+    for (t = 0; t < PIC_NUMTYPES; t++)
+      pic_pushstring(L, pic_typename(L, t));
+    pic_pushcclosure(L, base_type, PIC_NUMTYPES);
+    pic_rawsetfield(L, -2, "type");
+  }
   return 1;
 }

@@ -151,3 +151,36 @@ Test(stepping, error_status_and_message) {
   cr_assert_eq(pic_step(t, 100, &nres), PIC_ERRRUN, "a dead thread cannot be stepped");
   pic_close(L);
 }
+
+static int closer(pic_State *L) {
+  pic_pushboolean(L, 1);
+  pic_setglobal(L, "cclosed");
+  return 0;
+}
+
+static int withclose(pic_State *L) {
+  pic_newtable(L);
+  pic_newtable(L);
+  pic_pushcfunction(L, closer);
+  pic_rawsetfield(L, -2, "__close");
+  pic_setmetatable(L, -2);
+  pic_toclose(L, -1);
+  pic_pushinteger(L, 7);
+  return 1;
+}
+
+Test(stepping, c_toclose_on_return) {
+  pic_State *L = pic_newstate(NULL, NULL);
+  pic_State *t;
+  int nres;
+  pic_openlibs(L);
+  t = pic_newthread(L);
+  pic_pushcfunction(t, withclose);
+  cr_assert_eq(pic_start(t, 0), PIC_OK);
+  cr_assert_eq(pic_step(t, -1, &nres), PIC_OK);
+  cr_assert_eq(nres, 1);
+  cr_assert_eq(pic_tointeger(t, -1), 7);
+  pic_getglobal(L, "cclosed");
+  cr_assert(pic_toboolean(L, -1), "__close of a pic_toclose slot ran when the C function returned");
+  pic_close(L);
+}
