@@ -435,10 +435,15 @@ static void movevalues(pic_State *from, pic_State *to, int n) {
   to->top += n;
 }
 
-/* Makes [to] the running thread of [root], handing it the fuel. */
+/* Makes [to] the running thread of [root], handing it the fuel and the
+** step's jmp_buf; a thread leaving the active chain (yielding, finishing
+** or failing back to its resumer) forgets the jmp_buf, which dies with the
+** step. */
 static void switchto(pic_State *root, pic_State *from, pic_State *to) {
   to->fuel = from->fuel;
   to->errorJmp = from->errorJmp;
+  if (to->resumer != from)
+    from->errorJmp = NULL;
   root->running = to;
 }
 
@@ -851,7 +856,11 @@ int pic_step(pic_State *L, int64_t fuel, int *nresarg) {
       break;
   }
   G(L)->fuelused += budget - L->running->fuel;
-  L->running->errorJmp = NULL;
+  {
+    pic_State *t;
+    for (t = L->running; t != NULL && t != L; t = t->resumer)
+      t->errorJmp = NULL;   /* the active chain of coroutines, if suspended by fuel */
+  }
   L->errorJmp = old;
   return status;
 }

@@ -34,7 +34,7 @@ print(#string.format("%099d", 7), pcall(string.format, "%100d", 7))
 print(string.format("%.99f", 1):sub(1, 10))
 -- tostring / concat of numbers
 print(1 .. "", 1.0 .. "", -0.0 .. "", 2^63 .. "", 1e100 .. "", 12345678901234567 .. "")
-print(10 // 3 .. "", 10 / 2 .. "", 3 | 0 .. "")
+print(10 // 3 .. "", 10 / 2 .. "", (3 | 0) .. "")
 -- string comparison
 print("a" < "b", "a" < "ab", "Z" < "a", "" < "a", "abc" == "abc", "10" < "9")
 -- string.len with embedded zeros
@@ -43,7 +43,7 @@ print(("a\0b\0c"):len(), ("a\0b"):upper() == "A\0B")
 print(#("abc"):rep(1000, ", "))
 -- string indexing via metatable
 local s = "hello"
-print(s:find("l"), s.len, ("x").upper == string.upper)
+print(s:find("l"), s.len == string.len, ("x").upper == string.upper)
 -- number/string coercion in concat
 print(1 .. 2, 1.5 .. "|", "a" .. 10 // 1)
 -- tostring of integers vs floats
