@@ -243,9 +243,9 @@ char *picL_prepbuffsize(picL_Buffer *B, size_t sz) {
   if (B->size - B->n >= sz)
     return B->b + B->n;
   pic_State *L = B->L;
-  size_t newsize = (B->size / 2) * 3;   /* grow by 1.5x, at least what is asked */
-  if (newsize < 64)
-    newsize = 64;
+  size_t newsize = B->size * 2;   /* double, at least what is asked */
+  if (newsize < 256)
+    newsize = 256;   /* one box serves most short results (format, upper, ...) */
   if (((size_t)-1) - sz < B->n)
     picL_error(L, "buffer too large");
   if (newsize < B->n + sz)

@@ -139,40 +139,61 @@ static int math_type(pic_State *L) {
   return 1;
 }
 
-/* a < b for min/max: numbers compare raw; anything else raises lua5.4's
-** "attempt to compare" error (min/max take numbers only). */
-static int lessthan(pic_State *L, int a, int b) {
-  int res, nargs;
-  if (pic_rawcompare(L, a, b, PIC_OPLT, &res))
-    return res;
-  if (pic_compare_m(L, a, b, PIC_OPLT, &nargs) == PIC_OK) {
-    res = pic_toboolean(L, -1);
-    pic_pop(L, 1);
-    return res;
+/* min/max scan the arguments keeping the index of the best so far; a
+** comparison that needs a Lua __lt call continues in minmax_k with
+** ctx = (i << 1 | ismax) and the best index in a stack slot above the
+** arguments (slot n + 1). */
+static int minmax_loop(pic_State *L, int i, int ismax);
+
+static int minmax_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  int res = pic_toboolean(L, -1);   /* slots: args, n, best, result */
+  pic_pop(L, 1);
+  int n = (int)pic_tointeger(L, -2);
+  int i = (int)(ctx >> 1), ismax = (int)(ctx & 1);
+  if (res) {
+    pic_pushinteger(L, i);
+    pic_replace(L, n + 2);
   }
-  return picL_error(L, "attempt to compare %s with %s", picL_typename(L, a), picL_typename(L, b));
+  return minmax_loop(L, i + 1, ismax);
+}
+
+static int minmax_loop(pic_State *L, int i, int ismax) {
+  int n = (int)pic_tointeger(L, -2);
+  int best = (int)pic_tointeger(L, -1);
+  for (; i <= n; i++) {
+    int a = ismax ? best : i, b = ismax ? i : best;
+    int res, nargs;
+    if (!pic_rawcompare(L, a, b, PIC_OPLT, &res)) {
+      if (pic_compare_m(L, a, b, PIC_OPLT, &nargs) != PIC_OK) {
+        pic_pushinteger(L, best);
+        pic_replace(L, n + 2);
+        return pic_callk(L, nargs, 1, ((pic_KContext)i << 1) | ismax, minmax_k);
+      }
+      res = pic_toboolean(L, -1);
+      pic_pop(L, 1);
+    }
+    if (res)
+      best = i;
+  }
+  pic_pushvalue(L, best);
+  return 1;
+}
+
+static int minmax(pic_State *L, int ismax) {
+  int n = pic_gettop(L);
+  picL_argcheck(L, n >= 1, 1, "value expected");
+  pic_pushinteger(L, n);
+  pic_pushinteger(L, 1);
+  return minmax_loop(L, 2, ismax);
 }
 
 static int math_min(pic_State *L) {
-  int n = pic_gettop(L);
-  int imin = 1;
-  picL_argcheck(L, n >= 1, 1, "value expected");
-  for (int i = 2; i <= n; i++)
-    if (lessthan(L, i, imin))
-      imin = i;
-  pic_pushvalue(L, imin);
-  return 1;
+  return minmax(L, 0);
 }
 
 static int math_max(pic_State *L) {
-  int n = pic_gettop(L);
-  int imax = 1;
-  picL_argcheck(L, n >= 1, 1, "value expected");
-  for (int i = 2; i <= n; i++)
-    if (lessthan(L, imax, i))
-      imax = i;
-  pic_pushvalue(L, imax);
-  return 1;
+  return minmax(L, 1);
 }
 
 /* ---- xoshiro256** ---- */

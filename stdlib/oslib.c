@@ -5,7 +5,9 @@
 ** (picopen_os). A function whose capability is not granted when the
 ** library is opened is absent; each also re-checks at call time.
 */
+#ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
+#endif
 
 #include <errno.h>
 #include <limits.h>

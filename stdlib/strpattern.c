@@ -29,8 +29,14 @@ typedef struct Matcher {
 
 pm_State *pm_newstate(pic_State *L) {
   pm_State *ms = (pm_State *)pic_newuserdatauv(L, sizeof(pm_State), 1);
-  memset(ms, 0, sizeof(*ms));
+  /* captures and frames are written before they are read: no need to clear */
+  ms->running = ms->failing = ms->level = ms->nframes = ms->framecap = 0;
+  ms->s = ms->p = 0;
+  ms->pstart = ms->pos = ms->e = 0;
   ms->lastmatch = (size_t)-1;
+  ms->anchor = 0;
+  ms->n = ms->maxn = 0;
+  ms->bn = ms->bsize = 0;
   return ms;
 }
 
@@ -272,17 +278,18 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
             while (++q < m->srclen) {
               int c = (unsigned char)m->src[q];
               if (c == e) {
-                if (--cont == 0) {
-                  s = q + 1;
-                  p += 4;
-                  failing = 0;
+                if (--cont == 0)
                   break;
-                }
               } else if (c == b) {
                 cont++;
               }
             }
-            steps += (int64_t)(q - s) / 8;
+            steps += (int64_t)((q - s) / 8);   /* bytes scanned */
+            if (q < m->srclen) {   /* found the balancing [e] */
+              s = q + 1;
+              p += 4;
+              failing = 0;
+            }
             continue;
           }
           case 'f': {

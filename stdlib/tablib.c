@@ -234,6 +234,22 @@ static int move_set_k(pic_State *L, int status, pic_KContext ctx) {
   return move_loop(L, (pic_Integer)ctx);
 }
 
+/* Starts the copy: forward (from the first element) or backward. */
+static int move_start(pic_State *L, int forward) {
+  pic_Integer n = pic_tointeger(L, 4);
+  pic_settop(L, 5);
+  pic_pushinteger(L, forward ? 1 : -1);
+  pic_charge(L, n / 4);
+  return move_loop(L, forward ? 0 : n - 1);
+}
+
+static int move_eq_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  (void)ctx;
+  int eq = pic_toboolean(L, -1);
+  return move_start(L, !eq);
+}
+
 static int tmove(pic_State *L) {
   pic_Integer f = picL_checkinteger(L, 2);
   pic_Integer e = picL_checkinteger(L, 3);
@@ -251,17 +267,22 @@ static int tmove(pic_State *L) {
   picL_argcheck(L, f > 0 || e < INT64_MAX + f, 3, "too many elements to move");
   pic_Integer n = e - f + 1;
   picL_argcheck(L, t <= INT64_MAX - n + 1, 4, "destination wrap around");
-  /* lua5.4 compares the tables with __eq; piccolo uses raw equality here */
-  int forward = (t > e || t <= f || (tt != 1 && !pic_rawequal(L, 1, 5)));
   pic_pushinteger(L, f);
   pic_replace(L, 2);
   pic_pushinteger(L, t);
   pic_replace(L, 3);
   pic_pushinteger(L, n);
   pic_replace(L, 4);
-  pic_pushinteger(L, forward ? 1 : -1);
-  pic_charge(L, n / 4);
-  return move_loop(L, forward ? 0 : n - 1);
+  if (t > e || t <= f)
+    return move_start(L, 1);
+  if (tt == 1)
+    return move_start(L, 0);
+  int nargs;   /* same slots, different tables? ask __eq as lua5.4 does */
+  if (pic_compare_m(L, 1, 5, PIC_OPEQ, &nargs) != PIC_OK)
+    return pic_callk(L, nargs, 1, 0, move_eq_k);
+  int eq = pic_toboolean(L, -1);
+  pic_pop(L, 1);
+  return move_start(L, !eq);
 }
 
 /* ---- concat ---- slots: 1 t, 2 sep, 3 i, 4 last, 5 gathered values */
