@@ -78,7 +78,7 @@ static double numarith(int op, double a, double b) {
     case PCF_UNM: return -a;
     case PCF_MOD: {
       double m = fmod(a, b);
-      if ((m > 0) ? b < 0 : (m < 0 && b != m)) m += b;
+      if ((m > 0) ? b < 0 : (m < 0 && b > 0)) m += b;  /* signs differ */
       return m;
     }
     default: return 0;

@@ -766,6 +766,16 @@ void picC_fullgc(pic_State *L, int isemergency) {
   fullcycle(L, isemergency);
 }
 
+#ifdef PIC_GC_STRESS
+/* Stress mode (--config=gcstress): see pgc.h. */
+void picC_stressgc(pic_State *L) {
+  static unsigned long calls;
+  size_t every = (G(L)->totalbytes >> 20) + 1;
+  if (++calls % every == 0)
+    picC_fullgc(L, 0);
+}
+#endif
+
 /* Frees every object (pic_close); pending finalizers are dropped. */
 void picC_freeallobjects(pic_State *L) {
   global_State *g = G(L);

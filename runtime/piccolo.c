@@ -289,6 +289,7 @@ int main(int argc, char **argv) {
     message("cannot create state: not enough memory");
     return EXIT_FAILURE;
   }
+  pic_gc(L, PIC_GCGEN, 0, 0);  /* lua.c starts in generational mode; mirror its mode reports */
   pic_setmemlimit(L, o.memlimit);
   pic_setcaps(L, o.sandbox ? 0u : PIC_CAP_ALL);
   args.argv = argv;

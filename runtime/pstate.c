@@ -265,13 +265,25 @@ static void runclosefinalizers(pic_State *L) {
   }
 }
 
+/* Runs the finalizers under a handler of its own: an error raised outside
+** them (e.g. no memory for their thread) just ends the finalization. */
+static void protectedfinalizers(pic_State *L) {
+  jmp_buf jb;
+  jmp_buf *volatile old = L->errorJmp;
+  L->errorJmp = &jb;
+  if (setjmp(jb) == 0)
+    runclosefinalizers(L);
+  L->errorJmp = old;
+}
+
 /* Runs pending finalizers and frees everything of the state. */
 void pic_close(pic_State *L) {
   L = G(L)->mainthread;
   if (completestate(G(L))) {
+    G(L)->memlimit = 0;  /* closing must not fail for lack of memory */
     L->ci = &L->base_ci;
     picF_closeupval(L, L->stack);
-    runclosefinalizers(L);
+    protectedfinalizers(L);
   }
   close_state(L);
 }

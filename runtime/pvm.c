@@ -193,12 +193,25 @@ int picV_lessequal(pic_State *L, const TValue *l, const TValue *r, int *res) {
 
 /* ---- indexing ---- */
 
+/* picH_getshortstr inlined into the loop and the __index chain: value of
+** short string [key] in [t], or &picH_absentkey. */
+static inline const TValue *shrget(const Table *t, const TString *key) {
+  const Node *n = &t->node[key->hash & (sizenode(t) - 1u)];
+  for (;;) {
+    if (ttisshrstring(gkey(n)) && tsvalue(gkey(n)) == key)
+      return gval(n);
+    if (gnext(n) == 0)
+      return &picH_absentkey;
+    n += gnext(n);
+  }
+}
+
 int picV_finishget(pic_State *L, const TValue *t, const TValue *key, ptrdiff_t valoff) {
   int loop;
   for (loop = 0; loop < MAXTAGLOOP; loop++) {
     const TValue *tm;
     if (ttistable(t)) {
-      const TValue *slot = picH_get(hvalue(t), key);
+      const TValue *slot = ttisshrstring(key) ? shrget(hvalue(t), tsvalue(key)) : picH_get(hvalue(t), key);
       if (!isempty(slot)) {
         setobj(L, restorestack(L, valoff), slot);
         return PICV_DONE;
@@ -667,6 +680,13 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
 /* Frames whose return the driver handles (see pdo.c's doreturn). */
 #define SPECIALRET (CIST_FRESH | CIST_FINOP | CIST_MSGH | CIST_UNWCLOSE | CIST_CRET | CIST_CLSRET)
 
+/* A Lua metamethod frame (flagged CIST_FINOP and nothing else special)
+** returns [n] results (on top) inline, as the driver's doreturn would:
+** they go where the interrupted instruction of the caller wants them. */
+#define finopreturn(n) { picD_poscall(L, ci, (n)); ci = L->ci; \
+    if (picV_finishop(L, ci) == PICV_CALL) goto newframe; \
+    goto returning; }
+
 #define RA(i)   (base + GETARG_A(i))
 #define vRB(i)  (base + GETARG_B(i))
 #define vRC(i)  (base + GETARG_C(i))
@@ -696,7 +716,7 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
   if (cond != GETARG_k(i)) pc++; \
   else { int off_ = GETARG_sJ(*pc); pc += off_ + 1; if (off_ < 0) checkfuel(); }
 
-#define getstrkey(t, ks) ((ks)->tt == PIC_VSHRSTR ? picH_getshortstr(t, ks) : picH_getstr(t, ks))
+#define getstrkey(t, ks) ((ks)->tt == PIC_VSHRSTR ? shrget(t, ks) : picH_getstr(t, ks))
 
 #if defined(__GNUC__)
 #define vmdispatch(o)
@@ -950,7 +970,7 @@ returning:
         const TValue *slot;
         int r;
         setobj(L, ra + 1, rb);
-        if (ttistable(rb) && (slot = picH_getstr(hvalue(rb), tsvalue(rc)), !isempty(slot))) {
+        if (ttistable(rb) && (slot = getstrkey(hvalue(rb), tsvalue(rc)), !isempty(slot))) {
           setobj(L, ra, slot);
           vmbreak;
         }
@@ -1384,6 +1404,8 @@ returning:
           ci->func -= ci->u.l.nextraargs + nparams1;
         L->top = ra + n;
         if (ci->callstatus & SPECIALRET) {
+          if ((ci->callstatus & SPECIALRET) == CIST_FINOP)
+            finopreturn(n);
           L->cres = n;
           return PICV_RET;
         }
@@ -1394,8 +1416,10 @@ returning:
       vmcase(OP_RETURN0) {
         int nres;
         if (ci->callstatus & SPECIALRET) {
-          savepc();
           L->top = base;
+          if ((ci->callstatus & SPECIALRET) == CIST_FINOP)
+            finopreturn(0);
+          savepc();
           L->cres = 0;
           return PICV_RET;
         }
@@ -1409,8 +1433,10 @@ returning:
       vmcase(OP_RETURN1) {
         int nres = ci->nresults;
         if (ci->callstatus & SPECIALRET) {
-          savepc();
           L->top = RA(i) + 1;
+          if ((ci->callstatus & SPECIALRET) == CIST_FINOP)
+            finopreturn(1);
+          savepc();
           L->cres = 1;
           return PICV_RET;
         }

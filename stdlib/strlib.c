@@ -185,22 +185,29 @@ static const char *lmemfind(const char *s1, size_t l1, const char *s2, size_t l2
   return NULL;
 }
 
-#define FIND_STATE 5   /* stack slot of the pm_State of find/match */
+#define FIND_STATE 5   /* stack slot of the pm_State of find/match, once spilled */
 
-/* Loop of find (ctx 1) / match (ctx 0): tries each start position. */
-static int find_k(pic_State *L, int status, pic_KContext ctx) {
-  (void)status;
+static int find_k(pic_State *L, int status, pic_KContext ctx);
+
+/* Loop of find ([find] 1) / match (0): tries each start position. The state
+** is local ([stateidx] 0) until the matcher first suspends; then it moves
+** into a userdata at FIND_STATE and the loop resumes in find_k. */
+static int find_loop(pic_State *L, pm_State *ms, int stateidx, int find) {
   size_t ls, lp;
   const char *s = pic_tolstring(L, 1, &ls);
   const char *p = pic_tolstring(L, 2, &lp);
-  pm_State *ms = (pm_State *)pic_touserdata(L, FIND_STATE);
   for (;;) {
     size_t e;
-    int r = pm_match(L, FIND_STATE, s, ls, p, lp, ms->pos, &e);
-    if (r == PM_SUSPEND)
-      return pic_againk(L, ctx, find_k);
+    int r = pm_match(L, ms, stateidx, s, ls, p, lp, ms->pos, &e);
+    if (r == PM_SUSPEND) {
+      if (stateidx == 0) {
+        pic_settop(L, FIND_STATE - 1);
+        pm_spill(L, ms);
+      }
+      return pic_againk(L, find, find_k);
+    }
     if (r == PM_MATCH) {
-      if (ctx) {
+      if (find) {
         pic_pushinteger(L, (pic_Integer)ms->pos + 1);
         pic_pushinteger(L, (pic_Integer)e);
         return pm_pushcaptures(L, ms, s, ms->pos, e, 0) + 2;
@@ -213,6 +220,11 @@ static int find_k(pic_State *L, int status, pic_KContext ctx) {
   }
   pic_pushnil(L);
   return 1;
+}
+
+static int find_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  return find_loop(L, (pm_State *)pic_touserdata(L, FIND_STATE), FIND_STATE, (int)ctx);
 }
 
 static int str_find_aux(pic_State *L, int find) {
@@ -235,12 +247,12 @@ static int str_find_aux(pic_State *L, int find) {
     pic_pushnil(L);
     return 1;
   }
-  pic_settop(L, 4);
-  pm_State *ms = pm_newstate(L);
-  ms->anchor = (lp > 0 && p[0] == '^');
-  ms->pstart = ms->anchor ? 1 : 0;
-  ms->pos = init;
-  return find_k(L, 0, find);
+  pm_State ms;
+  pm_initstate(&ms);
+  ms.anchor = (lp > 0 && p[0] == '^');
+  ms.pstart = ms.anchor ? 1 : 0;
+  ms.pos = init;
+  return find_loop(L, &ms, 0, find);
 }
 
 static int str_find(pic_State *L) {
@@ -263,7 +275,7 @@ static int gmatch_k(pic_State *L, int status, pic_KContext ctx) {
   pm_State *ms = (pm_State *)pic_touserdata(L, pic_upvalueindex(3));
   for (; ms->pos <= ls; ms->pos++) {
     size_t e;
-    int r = pm_match(L, pic_upvalueindex(3), s, ls, p, lp, ms->pos, &e);
+    int r = pm_match(L, ms, pic_upvalueindex(3), s, ls, p, lp, ms->pos, &e);
     if (r == PM_SUSPEND)
       return pic_againk(L, 0, gmatch_k);
     if (r == PM_MATCH && e != ms->lastmatch) {
@@ -352,30 +364,27 @@ static void add_value(pic_State *L, picL_Buffer *b, const char *src, size_t s, s
   }
 }
 
-/* The gsub loop; ctx 1 means "a replacement call just returned". */
-static int gsub_k(pic_State *L, int status, pic_KContext ctx) {
-  (void)status;
+static int gsub_k(pic_State *L, int status, pic_KContext ctx);
+
+/* The gsub loop over the state [ms]: the userdata at GSUB_STATE, or a
+** local state ([stateidx] 0; not for function replacements) until the
+** matcher first suspends or a table's __index must be called, when it
+** moves into that slot. */
+static int gsub_loop(pic_State *L, pm_State *ms, int stateidx) {
   size_t ls, lp;
   const char *src = pic_tolstring(L, 1, &ls);
   const char *p = pic_tolstring(L, 2, &lp);
-  pm_State *ms = (pm_State *)pic_touserdata(L, GSUB_STATE);
   picL_Buffer b;
-  if (ctx == 1) {   /* result of the function or __index call */
-    pic_copy(L, -1, GSUB_BOX + 1);
-    pic_settop(L, GSUB_BOX + 1);
-    gsub_loadbuf(L, ms, &b);
-    add_value(L, &b, src, ms->pos, ms->e);
-    ms->pos = ms->lastmatch = ms->e;
-    if (ms->anchor)
-      ms->maxn = ms->n;   /* anchored: no further match */
-    gsub_savebuf(ms, &b);
-  }
   gsub_loadbuf(L, ms, &b);
   int tr = pic_type(L, 3);
   while (ms->n < ms->maxn) {
     size_t e;
-    int r = pm_match(L, GSUB_STATE, src, ls, p, lp, ms->pos, &e);
+    int r = pm_match(L, ms, stateidx, src, ls, p, lp, ms->pos, &e);
     if (r == PM_SUSPEND) {
+      if (stateidx == 0) {
+        ms = pm_spill(L, ms);
+        pic_replace(L, GSUB_STATE);
+      }
       gsub_savebuf(ms, &b);
       return pic_againk(L, 0, gsub_k);
     }
@@ -391,8 +400,13 @@ static int gsub_k(pic_State *L, int status, pic_KContext ctx) {
           return pic_callk(L, nargs, 1, 1, gsub_k);
         }
         pm_pushonecapture(L, ms, 0, src, ms->pos, e);
-        if (pic_gettable_m(L, 3, &nargs) != PIC_OK)
+        if (pic_gettable_m(L, 3, &nargs) != PIC_OK) {   /* an __index call */
+          if (stateidx == 0) {
+            pm_spill(L, ms);
+            pic_replace(L, GSUB_STATE);
+          }
           return pic_callk(L, nargs, 1, 1, gsub_k);
+        }
         add_value(L, &b, src, ms->pos, e);
       } else {
         add_s(L, ms, &b, src, ms->pos, e);
@@ -412,6 +426,27 @@ static int gsub_k(pic_State *L, int status, pic_KContext ctx) {
   return 2;
 }
 
+/* Continuation of gsub (state in its userdata); ctx 1 means "a
+** replacement call just returned". */
+static int gsub_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  pm_State *ms = (pm_State *)pic_touserdata(L, GSUB_STATE);
+  if (ctx == 1) {   /* result of the function or __index call */
+    size_t ls;
+    const char *src = pic_tolstring(L, 1, &ls);
+    picL_Buffer b;
+    pic_copy(L, -1, GSUB_BOX + 1);
+    pic_settop(L, GSUB_BOX + 1);
+    gsub_loadbuf(L, ms, &b);
+    add_value(L, &b, src, ms->pos, ms->e);
+    ms->pos = ms->lastmatch = ms->e;
+    if (ms->anchor)
+      ms->maxn = ms->n;   /* anchored: no further match */
+    gsub_savebuf(ms, &b);
+  }
+  return gsub_loop(L, ms, GSUB_STATE);
+}
+
 static int str_gsub(pic_State *L) {
   size_t srcl, lp;
   picL_checklstring(L, 1, &srcl);
@@ -421,14 +456,22 @@ static int str_gsub(pic_State *L) {
   picL_argexpected(L, tr == PIC_TNUMBER || tr == PIC_TSTRING || tr == PIC_TFUNCTION || tr == PIC_TTABLE,
                    3, "string/function/table");
   pic_settop(L, 4);
-  pm_State *ms = pm_newstate(L);
+  pm_State local;
+  int calls = (tr == PIC_TFUNCTION);
+  pm_State *ms = &local;
+  if (calls) {
+    ms = pm_newstate(L);
+  } else {
+    pm_initstate(ms);
+    pic_pushnil(L);   /* GSUB_STATE, filled if the matcher suspends */
+  }
   ms->anchor = (lp > 0 && p[0] == '^');
   ms->pstart = ms->anchor ? 1 : 0;
   ms->maxn = maxn;
   picL_Buffer b;
   picL_buffinit(L, &b);   /* the box at GSUB_BOX */
   gsub_savebuf(ms, &b);
-  return gsub_k(L, PIC_OK, 0);
+  return gsub_loop(L, ms, calls ? GSUB_STATE : 0);
 }
 
 /* ---- string metatable: arithmetic on strings ---- */

@@ -61,15 +61,23 @@ typedef struct pm_State {
 #define PM_NOMATCH 1
 #define PM_SUSPEND 2
 
+/* Resets [ms] to a fresh, not running state. */
+void pm_initstate(pm_State *ms);
 /* Pushes a new matcher state userdata and returns it. */
 pm_State *pm_newstate(pic_State *L);
+/* Pushes a userdata holding a copy of the local state [ms] (which must use
+** only its inline frames) and returns it. */
+pm_State *pm_spill(pic_State *L, const pm_State *ms);
 
 /* Runs (or resumes, if ms->running) a match of [pat] (the part after
-** ms->pstart) against [src] starting at subject offset [start]; the state
-** is the userdata at [stateidx]. Returns PM_MATCH with *end set, PM_NOMATCH,
-** or PM_SUSPEND when the fuel ran out (call again with the same arguments).
-** Raises Lua 5.4's pattern errors. */
-int pm_match(pic_State *L, int stateidx, const char *src, size_t srclen,
+** ms->pstart) against [src] starting at subject offset [start]. The state
+** [ms] is the userdata at [stateidx], or, when [stateidx] is 0, a local
+** (C memory) state that never grows past its inline frames. Returns
+** PM_MATCH with *end set, PM_NOMATCH, or PM_SUSPEND when the fuel ran out
+** or (local state only) the inline frames are full: the caller then keeps
+** the state (pm_spill for a local one) and calls again with the same
+** arguments. Raises Lua 5.4's pattern errors. */
+int pm_match(pic_State *L, pm_State *ms, int stateidx, const char *src, size_t srclen,
              const char *pat, size_t patlen, size_t start, size_t *end);
 
 /* Pushes capture [i] (or the whole match [s, e) when there are no captures

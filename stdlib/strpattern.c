@@ -20,15 +20,14 @@ enum { FR_CAPSTART, FR_CAPEND, FR_OPT, FR_MAX, FR_MIN };
 
 typedef struct Matcher {
   pic_State *L;
-  int stateidx;
+  int stateidx;     /* 0: a local state (inline frames only) */
   pm_State *ms;
   pm_Frame *fr;     /* current frame array (inline or overflow box) */
   const char *src, *pat;
   size_t srclen, patlen;
 } Matcher;
 
-pm_State *pm_newstate(pic_State *L) {
-  pm_State *ms = (pm_State *)pic_newuserdatauv(L, sizeof(pm_State), 1);
+void pm_initstate(pm_State *ms) {
   /* captures and frames are written before they are read: no need to clear */
   ms->running = ms->failing = ms->level = ms->nframes = ms->framecap = 0;
   ms->s = ms->p = 0;
@@ -37,7 +36,18 @@ pm_State *pm_newstate(pic_State *L) {
   ms->anchor = 0;
   ms->n = ms->maxn = 0;
   ms->bn = ms->bsize = 0;
+}
+
+pm_State *pm_newstate(pic_State *L) {
+  pm_State *ms = (pm_State *)pic_newuserdatauv(L, sizeof(pm_State), 1);
+  pm_initstate(ms);
   return ms;
+}
+
+pm_State *pm_spill(pic_State *L, const pm_State *ms) {
+  pm_State *u = (pm_State *)pic_newuserdatauv(L, sizeof(pm_State), 1);
+  *u = *ms;
+  return u;
 }
 
 static pm_Frame *frames_of(pic_State *L, int stateidx, pm_State *ms) {
@@ -176,6 +186,15 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
   pm_State *ms = m->ms;
   int64_t steps = 0;
   for (;;) {
+    /* a local state stops before a step could push past its inline
+    ** frames (a step pushes at most one frame) */
+    if (m->stateidx == 0 && ms->nframes >= PM_INLINEFRAMES) {
+      pic_charge(m->L, steps / 4);
+      ms->s = s;
+      ms->p = p;
+      ms->failing = failing;
+      return PM_SUSPEND;
+    }
     if (++steps >= SLICE) {
       pic_charge(m->L, steps / 4);
       steps = 0;
@@ -366,12 +385,12 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
   }
 }
 
-int pm_match(pic_State *L, int stateidx, const char *src, size_t srclen,
+int pm_match(pic_State *L, pm_State *ms, int stateidx, const char *src, size_t srclen,
              const char *pat, size_t patlen, size_t start, size_t *end) {
   Matcher m;
   m.L = L;
-  m.stateidx = pic_absindex(L, stateidx);
-  m.ms = (pm_State *)pic_touserdata(L, stateidx);
+  m.stateidx = stateidx == 0 ? 0 : pic_absindex(L, stateidx);
+  m.ms = ms;
   m.src = src;
   m.srclen = srclen;
   m.pat = pat + m.ms->pstart;

@@ -28,7 +28,7 @@ local Circle = Shape:extend("Circle")
 function Circle:init(r) Shape.init(self, "circle"); self.r = r end
 function Circle:area() return math.pi * self.r ^ 2 end
 local Rect = Shape:extend("Rect")
-function Rect:init(w, h) self.super.init(self, "rect"); self.w, self.h = w, h end
+function Rect:init(w, h) Rect.super.init(self, "rect"); self.w, self.h = w, h end
 function Rect:area() return self.w * self.h end
 local Square = Rect:extend("Square")
 function Square:init(s) Rect.init(self, s, s); self.name = "square" end
