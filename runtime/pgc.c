@@ -5,12 +5,16 @@
 **
 ** A cycle walks the phases pause -> propagate -> atomic -> sweep(allgc,
 ** finobj, tobefnz) -> end -> callfin -> pause, one singlestep at a time.
-** Pacing: picC_step runs when GCdebt > 0 and currently completes the whole
-** cycle at that safe point (stop-the-world); the next cycle starts when the
-** heap has grown by gcpause% over what survived. Because every cycle ends
-** with all survivors white, no object is black between safe points and the
-** barriers are no-ops today; they are kept exact so that picC_step can become
-** incremental (a bounded number of singlesteps per call) later.
+** Pacing (incremental, as lgc.c's incstep): allocation raises GCdebt; at a
+** safe point with GCdebt > 0, picC_step runs singlesteps worth the debt in
+** work units times gcstepmul%, plus one step size of credit, so marking and
+** sweeping interleave with the program in bounded slices. The next cycle
+** starts when the heap has grown by gcpause% over what survived. Between
+** safe points objects may be black, so every store into an object that
+** existed at the last safe point goes through a barrier; threads and open
+** upvalues stay gray and are re-traversed in the atomic phase, which also
+** converges ephemerons and clears weak tables. Full cycles (collectgarbage,
+** emergencies) first sweep everything back to white, then run a whole cycle.
 ** Invariants: a black object never points to a white one; gray objects are
 ** on exactly one of the gray lists (gray, grayagain, weak, ephemeron,
 ** allweak); fixed objects are gray forever; strings are never weak.
@@ -49,6 +53,9 @@
 
 #define GCSWEEPMAX 100   /* objects swept per singlestep */
 #define PAUSEADJ 100
+#define WORK2MEM ((ptrdiff_t)sizeof(TValue))  /* bytes one unit of work pays */
+#define STRESSSTEPS 4        /* gcstress: singlesteps per safe point */
+#define STRESSFULLEVERY 16   /* gcstress: a full cycle every 16 safe points per heap MiB */
 
 static void reallymarkobject(global_State *g, GCObject *o);
 
@@ -610,6 +617,13 @@ int picC_nextfinalizer(pic_State *L) {
   return 0;
 }
 
+/* The public face of picC_nextfinalizer (see piccolo.h). */
+int pic_gcnextfinalizer(pic_State *L) {
+  if (G(L)->tobefnz == NULL || !pic_checkstack(L, 2))
+    return 0;
+  return picC_nextfinalizer(L);
+}
+
 /* Stops collection for good and queues every finalizable object. */
 void picC_prepareclose(pic_State *L) {
   global_State *g = G(L);
@@ -734,7 +748,8 @@ static void runtilstate(pic_State *L, int state) {
     singlestep(L);
 }
 
-/* A complete cycle from wherever the collector is. */
+/* A complete cycle from wherever the collector is: black objects are first
+** swept back to white, a pending sweep is finished, then a whole cycle runs. */
 static void fullcycle(pic_State *L, int isemergency) {
   global_State *g = G(L);
   g->gcemergency = (uint8_t)isemergency;
@@ -747,13 +762,33 @@ static void fullcycle(pic_State *L, int isemergency) {
   setpause(g);
 }
 
-/* Collection work at a safe point: a full cycle while the collector runs. */
+/* One incremental slice, as lgc.c's incstep: converts the debt into work
+** units (WORK2MEM bytes each, times gcstepmul%) and runs singlesteps until
+** the debt is paid plus a credit of one step size (2^gcstepsize bytes), or
+** the cycle ends; then sets the debt for the next slice (or the pause). */
+static void incstep(pic_State *L, global_State *g) {
+  ptrdiff_t stepmul = (g->gcstepmul | 1);
+  ptrdiff_t debt = (g->GCdebt / WORK2MEM) * stepmul;
+  ptrdiff_t stepsize = (g->gcstepsize < (int)(sizeof(ptrdiff_t) * 8 - 2))
+                           ? (((ptrdiff_t)1 << g->gcstepsize) / WORK2MEM) * stepmul
+                           : PTRDIFF_MAX;
+  do {
+    debt -= (ptrdiff_t)singlestep(L);
+  } while (debt > -stepsize && g->gcstate != GCSpause);
+  if (g->gcstate == GCSpause)
+    setpause(g);
+  else
+    g->GCdebt = (debt / stepmul) * WORK2MEM;
+}
+
+/* Collection work at a safe point: one incremental slice while the
+** collector runs; a stopped collector just postpones the next check. */
 void picC_step(pic_State *L) {
   global_State *g = G(L);
   if (!gcrunning(g))
     g->GCdebt = -2000;
   else
-    fullcycle(L, 0);
+    incstep(L, g);
 }
 
 /* A full collection; a normal one does nothing while the collector is
@@ -770,9 +805,19 @@ void picC_fullgc(pic_State *L, int isemergency) {
 /* Stress mode (--config=gcstress): see pgc.h. */
 void picC_stressgc(pic_State *L) {
   static unsigned long calls;
-  size_t every = (G(L)->totalbytes >> 20) + 1;
-  if (++calls % every == 0)
+  global_State *g = G(L);
+  size_t every = ((g->totalbytes >> 20) + 1) * STRESSFULLEVERY;
+  if (!gcrunning(g))
+    return;
+  if (++calls % every == 0) {
     picC_fullgc(L, 0);
+  } else {
+    int i;
+    for (i = 0; i < STRESSSTEPS && g->gcstate != GCSpause; i++)
+      singlestep(L);
+    if (g->gcstate == GCSpause && calls % 2 == 0)
+      singlestep(L);  /* start the next cycle */
+  }
 }
 #endif
 

@@ -10,7 +10,9 @@
 **     pmem.c, which marks and sweeps but never moves or finalizes);
 **   - every live object is reachable from the roots: the registry, the main
 **     thread, the basic-type metatables, and each thread's stack[0..top).
-** With PIC_GC_STRESS defined, every picC_checkGC runs a full collection.
+** With PIC_GC_STRESS defined, every picC_checkGC also runs a few singlesteps
+** (so cycles interleave with the program as finely as possible) and, every
+** 16 safe points per heap MiB, a full collection.
 */
 #ifndef PGC_H
 #define PGC_H
@@ -54,12 +56,12 @@
 
 /* A new collectable object of type [tt] and [sz] bytes, linked on allgc. */
 GCObject *picC_newobj(pic_State *L, int tt, size_t sz);
-/* Runs collection work if the debt is positive (a safe point). */
+/* One incremental slice of collection work, paid for by the debt (a safe point). */
 void picC_step(pic_State *L);
 #define picC_checkGC(L) do { if (G(L)->GCdebt > 0) picC_step(L); picC_stress(L); } while (0)
 #ifdef PIC_GC_STRESS
-/* A full collection at every safe point while the heap is under 1 MiB; on
-** bigger heaps every (heap MiB)-th safe point, so stress runs stay linear. */
+/* A few singlesteps at every safe point, and a full collection every 16
+** (times heap MiB) safe points, so stress runs stay linear. */
 void picC_stressgc(pic_State *L);
 #define picC_stress(L) picC_stressgc(L)
 #else

@@ -10,12 +10,11 @@
 #include <string.h>
 
 #include "format/image.h"
+#include "runtime/phost.h"
 #include "runtime/piccolo.h"
 #include "runtime/pstate.h"   /* collections count for --stats */
 
 #define PROGNAME "piccolo"
-#define STEP_FUEL 1000000   /* fuel per pic_step slice */
-#define EXIT_NOFUEL 3
 
 typedef struct Options {
   int64_t fuel;          /* total budget; < 0: none */
@@ -147,64 +146,6 @@ static char *readfile(const char *name, size_t *size) {
   return buf;
 }
 
-/* Error message handler: the message (or a description of a non-string
-** error object) followed by a traceback, as lua.c's msghandler. */
-static int tostringk(pic_State *L, int status, pic_KContext ctx);
-
-static int msghandler(pic_State *L) {
-  const char *msg = pic_tostring(L, 1);
-  if (msg == NULL) {
-    if (pic_getmetatable(L, 1)) {
-      pic_rawgetfield(L, -1, "__tostring");
-      if (pic_isfunction(L, -1)) {
-        pic_pushvalue(L, 1);
-        return pic_callk(L, 1, 1, 0, tostringk);
-      }
-      pic_pop(L, 2);
-    }
-    msg = pic_pushfstring(L, "(error object is a %s value)", pic_typename(L, pic_type(L, 1)));
-  }
-  pic_traceback(L, L, msg, 1);
-  return 1;
-}
-
-static int tostringk(pic_State *L, int status, pic_KContext ctx) {
-  (void)ctx;
-  if (status == PIC_OK && pic_type(L, -1) == PIC_TSTRING)
-    return 1;
-  pic_traceback(L, L,
-                pic_pushfstring(L, "(error object is a %s value)", pic_typename(L, pic_type(L, 1))),
-                1);
-  return 1;
-}
-
-static int finishrun(pic_State *L, int status, pic_KContext ctx) {
-  (void)ctx;
-  if (status != PIC_OK && status != PIC_YIELD)
-    return pic_error(L);  /* the handled message goes up to pic_step */
-  return 0;
-}
-
-/* Runs the chunk below its arguments under the message handler. */
-static int runchunk(pic_State *L) {
-  int n = pic_gettop(L);
-  pic_pushcfunction(L, msghandler);
-  pic_insert(L, 1);
-  return pic_pcallk(L, n - 1, PIC_MULTRET, 1, 0, finishrun);
-}
-
-/* Sets global 'arg': arg[0] = IMAGE, arg[1..] = ARGS, negative indices
-** for the interpreter name and the options. */
-static void createargtable(pic_State *L, char **argv, int argc, int script) {
-  int i;
-  pic_createtable(L, argc - script - 1, script + 1);
-  for (i = 0; i < argc; i++) {
-    pic_pushstring(L, argv[i]);
-    pic_rawseti(L, -2, (pic_Integer)i - script);
-  }
-  pic_setglobal(L, "arg");
-}
-
 typedef struct Args {
   char **argv;
   int argc;
@@ -216,7 +157,7 @@ typedef struct Args {
 static int setupstate(pic_State *L) {
   const Args *a = (const Args *)pic_touserdata(L, 1);
   pic_openlibs(L);
-  createargtable(L, a->argv, a->argc, a->script);
+  pich_createargtable(L, a->argv, a->argc, a->script);
   return 0;
 }
 
@@ -224,43 +165,6 @@ static void printstats(pic_State *L) {
   fprintf(stderr, "fuel used: %lld\n", (long long)pic_fuelused(L));
   fprintf(stderr, "peak memory: %zu bytes\n", pic_mempeak(L));
   fprintf(stderr, "collections: %zu\n", G(L)->gccount);
-}
-
-/* Runs the function at the bottom of the stack, with the values above it as
-** arguments, to completion within the fuel budget; returns the exit status. */
-static int runsteps(pic_State *L, const Options *o) {
-  int status, nres;
-  char msg[128];
-  status = pic_start(L, pic_gettop(L) - 1);
-  while (status == PIC_OK) {
-    int64_t slice = STEP_FUEL;
-    if (o->fuel >= 0) {
-      int64_t left = o->fuel - pic_fuelused(L);
-      if (left <= 0) {
-        snprintf(msg, sizeof(msg), "out of fuel (%lld units used)", (long long)pic_fuelused(L));
-        message(msg);
-        return EXIT_NOFUEL;
-      }
-      if (left < slice)
-        slice = left;
-    }
-    status = pic_step(L, slice, &nres);
-    if (status == PIC_FUEL)
-      status = PIC_OK;
-    else if (status == PIC_OK) {
-      pic_settop(L, 0);
-      return EXIT_SUCCESS;
-    }
-  }
-  if (status == PIC_YIELD) {
-    message("attempt to yield from outside a coroutine");
-  } else {
-    const char *m = pic_tostring(L, -1);
-    if (m == NULL)
-      m = pic_pushfstring(L, "(error object is a %s value)", pic_typename(L, pic_type(L, -1)));
-    message(m);
-  }
-  return EXIT_FAILURE;
 }
 
 int main(int argc, char **argv) {
@@ -297,9 +201,10 @@ int main(int argc, char **argv) {
   args.script = o.script;
   pic_pushcfunction(L, setupstate);
   pic_pushlightuserdata(L, &args);
-  status = runsteps(L, &o);
+  status = pich_run(L, PROGNAME, o.fuel);
+  pic_settop(L, 0);
   if (status == EXIT_SUCCESS) {
-    pic_pushcfunction(L, runchunk);
+    pic_pushcfunction(L, pich_runchunk);
     if (!pic_checkstack(L, argc - o.script + 1)) {
       message("too many arguments");
       status = EXIT_FAILURE;
@@ -309,7 +214,7 @@ int main(int argc, char **argv) {
     } else {
       for (i = o.script + 1; i < argc; i++)
         pic_pushstring(L, argv[i]);
-      status = runsteps(L, &o);
+      status = pich_run(L, PROGNAME, o.fuel);
     }
   }
   free(image);

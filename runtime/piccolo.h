@@ -328,6 +328,9 @@ int pic_resumek(pic_State *L, pic_State *co, int nargs, pic_KContext ctx, pic_KF
 #define PIC_GCGEN        10
 #define PIC_GCINC        11
 int pic_gc(pic_State *L, int what, ...);
+/* Pops the next pending finalization: pushes (finalizer, object) and returns
+** 1, or pushes nothing and returns 0; the caller runs the call protected. */
+int pic_gcnextfinalizer(pic_State *L);
 
 /* ---- debug (tracebacks, error positions) ---- */
 /* Pushes "chunkname:currentline:" of the function at call level [level]

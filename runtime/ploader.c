@@ -275,8 +275,8 @@ static int protectedload(pic_State *L, const void *data, size_t size, const char
 ** chunk and returns PIC_OK, or pushes a message and returns PIC_ERRSYNTAX
 ** (not an image, corrupt image) or PIC_ERRMEM. */
 int pic_loadimage(pic_State *L, const void *data, size_t size, const char *chunkname) {
-  const char *name = chunkname != NULL ? chunkname : "?";
-  if (*name == '@' || *name == '=')
-    name++;
+  char name[PIC_IDSIZE];
+  const char *cn = chunkname != NULL ? chunkname : "=?";
+  picO_chunkid(name, cn, strlen(cn));  /* "file", "[string \"...\"]" as Lua names chunks */
   return protectedload(L, data, size, name);
 }

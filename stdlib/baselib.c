@@ -333,6 +333,33 @@ static int pushmode(pic_State *L, int oldmode) {
   return 1;
 }
 
+static int collect_k(pic_State *L, int status, pic_KContext ctx);
+
+/* Runs the pending finalizers one by one (protected, through the executor),
+** then pushes collectgarbage's result: [ctx] 0 is the integer 0, 1 true,
+** 2 false. An error in a finalizer becomes the warning "error in __gc (...)". */
+static int runpending(pic_State *L, pic_KContext ctx) {
+  if (pic_gcnextfinalizer(L))
+    return pic_pcallk(L, 1, 0, 0, ctx, collect_k);
+  if (ctx == 0)
+    pic_pushinteger(L, 0);
+  else
+    pic_pushboolean(L, ctx == 1);
+  return 1;
+}
+
+static int collect_k(pic_State *L, int status, pic_KContext ctx) {
+  if (status != PIC_OK && status != PIC_YIELD) {
+    const char *msg = pic_type(L, -1) == PIC_TSTRING ? pic_tostring(L, -1)
+                                                     : "error object is not a string";
+    pic_warning(L, "error in __gc (", 1);
+    pic_warning(L, msg, 1);
+    pic_warning(L, ")", 0);
+    pic_pop(L, 1);
+  }
+  return runpending(L, ctx);
+}
+
 static int base_collectgarbage(pic_State *L) {
   static const char *const opts[] = {"stop", "restart", "collect", "count", "step", "setpause",
                                      "setstepmul", "isrunning", "generational", "incremental", NULL};
@@ -351,8 +378,12 @@ static int base_collectgarbage(pic_State *L) {
       res = pic_gc(L, o, (int)picL_optinteger(L, 2, 0));
       if (res == -1)
         break;
-      pic_pushboolean(L, res);
-      return 1;
+      return runpending(L, res ? 1 : 2);
+    case PIC_GCCOLLECT:
+      res = pic_gc(L, o);
+      if (res == -1)
+        break;
+      return runpending(L, 0);
     case PIC_GCSETPAUSE:
     case PIC_GCSETSTEPMUL:
       res = pic_gc(L, o, (int)picL_optinteger(L, 2, 0));
@@ -400,19 +431,10 @@ static int load_aux(pic_State *L, int status, int envidx) {
   return 2;
 }
 
-static int checkmode(pic_State *L, const char *mode) {
-  if (strchr(mode, 'b') == NULL) {
-    pic_pushfstring(L, "attempt to load a binary chunk (mode is '%s')", mode);
-    return PIC_ERRSYNTAX;
-  }
-  return PIC_OK;
-}
-
+/* Loads an image, or source text where the host installed a compiler
+** (piccoloi); the runtime alone refuses source with a clear message. */
 static int loadstring(pic_State *L, const char *s, size_t l, const char *chunkname, const char *mode) {
-  int status = checkmode(L, mode);
-  if (status != PIC_OK)
-    return status;
-  return pic_loadimage(L, s, l, chunkname);
+  return pic_load(L, s, l, chunkname, mode);
 }
 
 /* load(f) with a reader function: slot 5 accumulates the pieces. */
@@ -487,9 +509,7 @@ static int loadfilex(pic_State *L, const char *fname, const char *mode) {
   {
     size_t l;
     const char *s = pic_tolstring(L, -1, &l);
-    status = checkmode(L, mode);
-    if (status == PIC_OK)
-      status = pic_loadimage(L, s, l, chunkname);
+    status = pic_load(L, s, l, chunkname, mode);
   }
   pic_remove(L, -2);
   return status;

@@ -198,6 +198,8 @@ static int find_loop(pic_State *L, pm_State *ms, int stateidx, int find) {
   const char *p = pic_tolstring(L, 2, &lp);
   for (;;) {
     size_t e;
+    if (!ms->anchor && !ms->running)
+      ms->pos = pm_skip(L, ms, s, ls, p, lp, ms->pos);
     int r = pm_match(L, ms, stateidx, s, ls, p, lp, ms->pos, &e);
     if (r == PM_SUSPEND) {
       if (stateidx == 0) {
@@ -275,6 +277,8 @@ static int gmatch_k(pic_State *L, int status, pic_KContext ctx) {
   pm_State *ms = (pm_State *)pic_touserdata(L, pic_upvalueindex(3));
   for (; ms->pos <= ls; ms->pos++) {
     size_t e;
+    if (!ms->running)
+      ms->pos = pm_skip(L, ms, s, ls, p, lp, ms->pos);
     int r = pm_match(L, ms, pic_upvalueindex(3), s, ls, p, lp, ms->pos, &e);
     if (r == PM_SUSPEND)
       return pic_againk(L, 0, gmatch_k);
@@ -379,6 +383,11 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx) {
   int tr = pic_type(L, 3);
   while (ms->n < ms->maxn) {
     size_t e;
+    if (!ms->anchor && !ms->running) {   /* copy the bytes where no match can start */
+      size_t q = pm_skip(L, ms, src, ls, p, lp, ms->pos);
+      picL_addlstring(&b, src + ms->pos, q - ms->pos);
+      ms->pos = q;
+    }
     int r = pm_match(L, ms, stateidx, src, ls, p, lp, ms->pos, &e);
     if (r == PM_SUSPEND) {
       if (stateidx == 0) {

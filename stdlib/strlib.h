@@ -80,6 +80,14 @@ pm_State *pm_spill(pic_State *L, const pm_State *ms);
 int pm_match(pic_State *L, pm_State *ms, int stateidx, const char *src, size_t srclen,
              const char *pat, size_t patlen, size_t start, size_t *end);
 
+/* The first offset >= [from] of [src] where a match of [pat] (the part
+** after ms->pstart) may start, judged by the pattern's first
+** single-character item when it must match one byte (else [from]);
+** [srclen] when no byte from [from] on fits. For unanchored loops, before
+** a match that is not being resumed. */
+size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
+               const char *pat, size_t patlen, size_t from);
+
 /* Pushes capture [i] (or the whole match [s, e) when there are no captures
 ** and i == 0); returns nothing. */
 void pm_pushonecapture(pic_State *L, pm_State *ms, int i, const char *src, size_t s, size_t e);

@@ -385,6 +385,69 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
   }
 }
 
+size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
+               const char *pat, size_t patlen, size_t from) {
+  Matcher m;
+  m.L = L;
+  m.pat = pat + ms->pstart;
+  m.patlen = patlen - ms->pstart;
+  size_t p = 0;
+  int ncap = 0;
+  while (pat_at(&m, p) == '(' && ++ncap < PM_MAXCAPTURES)   /* captures consume nothing */
+    p += (pat_at(&m, p + 1) == ')') ? 2 : 1;
+  if (p >= m.patlen || from >= srclen || pat_at(&m, p) == '(')
+    return from;
+  size_t ep;
+  int c = (unsigned char)m.pat[p];
+  switch (c) {
+    case '.': case ')':
+      return from;
+    case '$':
+      if (p + 1 == m.patlen)
+        return from;
+      ep = p + 1;
+      break;
+    case '%': {
+      int cl = pat_at(&m, p + 1);
+      if (p + 1 >= m.patlen || cl == 'b' || cl == 'f' || isdigit(cl))
+        return from;
+      ep = p + 2;
+      break;
+    }
+    case '[':   /* find the closing ']' as class_end does, without raising */
+      ep = p + 1;
+      if (pat_at(&m, ep) == '^')
+        ep++;
+      do {
+        if (ep >= m.patlen)
+          return from;
+        if ((unsigned char)m.pat[ep++] == '%' && ep < m.patlen)
+          ep++;
+      } while (pat_at(&m, ep) != ']');
+      ep++;
+      break;
+    default:
+      ep = p + 1;
+      break;
+  }
+  int q = pat_at(&m, ep);
+  if (q == '*' || q == '?' || q == '-')   /* the item may match nothing */
+    return from;
+  size_t s = from;
+  if (c != '%' && c != '[') {
+    const char *hit = (const char *)memchr(src + from, c, srclen - from);
+    s = hit ? (size_t)(hit - src) : srclen;
+    pic_charge(L, (int64_t)((s - from) / 32));
+    return s;
+  }
+  m.src = src;
+  m.srclen = srclen;
+  while (s < srclen && !single_match(&m, s, p, ep))
+    s++;
+  pic_charge(L, (int64_t)((s - from) / 8));
+  return s;
+}
+
 int pm_match(pic_State *L, pm_State *ms, int stateidx, const char *src, size_t srclen,
              const char *pat, size_t patlen, size_t start, size_t *end) {
   Matcher m;

@@ -42,15 +42,26 @@ print(type(load), type(require), type(package), type(package.loaded), package.lo
 print(type(package.path), type(package.cpath), type(package.preload), type(package.searchers))
 print(package.config:sub(1, 1))
 print(pcall(require, "nonexistent_module_xyz") == false)
--- _G contents (sorted)
-local names = {}
-for k in pairs(_G) do names[#names+1] = k end
-table.sort(names)
-print(table.concat(names, " "))
-local libs = {"string", "table", "math", "coroutine", "utf8", "os", "io"}
-for _, l in ipairs(libs) do
-  local fs = {}
-  for k in pairs(_G[l]) do fs[#fs+1] = k end
-  table.sort(fs)
-  print(l, table.concat(fs, " "))
+-- presence of the standard Lua 5.4 names (not the LUA_COMPAT_5_3 extras Debian adds)
+local std = {
+  _G = {"assert", "collectgarbage", "dofile", "error", "getmetatable", "ipairs", "load", "loadfile", "next", "pairs",
+        "pcall", "print", "rawequal", "rawget", "rawlen", "rawset", "require", "select", "setmetatable", "tonumber",
+        "tostring", "type", "warn", "xpcall", "_VERSION", "coroutine", "debug", "io", "math", "os", "package", "string", "table", "utf8"},
+  string = {"byte", "char", "dump", "find", "format", "gmatch", "gsub", "len", "lower", "match", "pack", "packsize", "rep", "reverse", "sub", "unpack", "upper"},
+  table = {"concat", "insert", "move", "pack", "remove", "sort", "unpack"},
+  math = {"abs", "acos", "asin", "atan", "ceil", "cos", "deg", "exp", "floor", "fmod", "huge", "log", "max", "maxinteger",
+          "min", "mininteger", "modf", "pi", "rad", "random", "randomseed", "sin", "sqrt", "tan", "tointeger", "type", "ult"},
+  coroutine = {"close", "create", "isyieldable", "resume", "running", "status", "wrap", "yield"},
+  utf8 = {"char", "charpattern", "codepoint", "codes", "len", "offset"},
+  os = {"clock", "date", "difftime", "execute", "exit", "getenv", "remove", "rename", "setlocale", "time", "tmpname"},
+  io = {"close", "flush", "input", "lines", "open", "output", "popen", "read", "stderr", "stdin", "stdout", "tmpfile", "type", "write"},
+  debug = {"debug", "gethook", "getinfo", "getlocal", "getmetatable", "getregistry", "getupvalue", "getuservalue", "sethook",
+           "setlocal", "setmetatable", "setupvalue", "setuservalue", "traceback", "upvalueid", "upvaluejoin"},
+  package = {"config", "cpath", "loaded", "loadlib", "path", "preload", "searchers", "searchpath"},
+}
+for _, lib in ipairs{"_G", "string", "table", "math", "coroutine", "utf8", "os", "io", "debug", "package"} do
+  local t = _G[lib]
+  local missing = {}
+  for _, name in ipairs(std[lib]) do if t == nil or t[name] == nil then missing[#missing+1] = name end end
+  print(lib, #std[lib] - #missing .. "/" .. #std[lib], table.concat(missing, " "))
 end
