@@ -689,7 +689,11 @@ static void entersweep(pic_State *L) {
 static size_t sweepstep(pic_State *L, global_State *g, int nextstate, GCObject **nextlist) {
   if (g->sweepgc) {
     int count;
+    size_t before = g->totalbytes;
+    size_t freed;
     g->sweepgc = sweeplist(L, g->sweepgc, GCSWEEPMAX, &count);
+    freed = before - g->totalbytes;  /* the estimate keeps what survives */
+    g->gcestimate = (freed < g->gcestimate) ? g->gcestimate - freed : 0;
     return (size_t)count;
   }
   g->gcstate = (uint8_t)nextstate;
@@ -718,6 +722,7 @@ static size_t singlestep(pic_State *L) {
     case GCSenteratomic:
       work = atomic(L);
       entersweep(L);
+      g->gcestimate = g->totalbytes;  /* minus what the sweep frees */
       break;
     case GCSswpallgc:
       work = sweepstep(L, g, GCSswpfinobj, &g->finobj);
@@ -730,7 +735,6 @@ static size_t singlestep(pic_State *L) {
       break;
     case GCSswpend:
       checkSizes(L, g);
-      g->gcestimate = g->totalbytes;
       g->gccount++;
       g->gcstate = GCScallfin;
       break;
