@@ -245,6 +245,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   pic_setcaps(L, PIC_CAP_ALL);
+  pich_setwarnings(L);
   pic_setsourcecompiler(L, compilesource, NULL);
   pic_pushcfunction(L, setupstate);
   pic_pushlightuserdata(L, &args);

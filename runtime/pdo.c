@@ -32,6 +32,7 @@
 #include "runtime/pvm.h"
 
 #define MAXCALLS 200000       /* CallInfos per thread before "stack overflow" */
+#define EXTRACALLS 200        /* frames granted to handle a stack overflow */
 #define ERRORSTACKSIZE (PIC_MAXSTACK + 200)
 #define UNBOUNDED (INT64_MAX / 4)
 
@@ -122,12 +123,33 @@ void picD_shrinkstack(pic_State *L) {
 
 /* ---- frames ---- */
 
+/* The frame limit was reached. The first time, the frame is still granted
+** (so the message handler has frames to run in, up to EXTRACALLS more)
+** and "stack overflow" is raised; past the margin the overflow happened
+** while handling one: "error in error handling". Catching the error frees
+** the frames over the limit again (continueunwind). */
+static void cioverflow(pic_State *L) {
+  if (L->nci == MAXCALLS) {
+    CallInfo *nci = picM_new(L, CallInfo);
+    memset(nci, 0, sizeof(*nci));
+    L->ci->next = nci;
+    nci->previous = L->ci;
+    L->nci++;
+    picG_runerror(L, "stack overflow");
+  }
+  if (L->nci >= MAXCALLS + EXTRACALLS) {
+    setsvalue(L, L->top, picS_newliteral(L, "error in error handling"));
+    L->top++;
+    picD_throw(L, PIC_ERRERR);
+  }
+}
+
 static inline CallInfo *nextci(pic_State *L) {
   CallInfo *ci = L->ci;
   if (ci->next == NULL) {
     CallInfo *nci;
     if (L->nci >= MAXCALLS)
-      picG_runerror(L, "stack overflow");
+      cioverflow(L);
     nci = picM_new(L, CallInfo);
     memset(nci, 0, sizeof(*nci));
     ci->next = nci;
@@ -466,6 +488,8 @@ static int continueunwind(pic_State *root, pic_State *L) {
     return -1;
   }
   if (target != &L->base_ci) {   /* a pcallk frame */
+    if (L->nci > MAXCALLS)       /* caught a stack overflow: drop the margin frames */
+      picE_freeCI(L);
     setobj(L, level, L->top - 1);
     L->top = level + 1;
     L->errfunc = target->u.c.old_errfunc;

@@ -4,6 +4,7 @@
 */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "runtime/phost.h"
 
@@ -98,4 +99,38 @@ int pich_run(pic_State *L, const char *progname, int64_t fuel) {
     message(progname, m);
   }
   return EXIT_FAILURE;
+}
+
+/* Warning state of a host command: one per process is enough. */
+static struct {
+  int on;     /* warnings enabled */
+  int cont;   /* in the middle of a multi-piece message */
+} warnstate;
+
+/* lua.c's warning function: control messages start with '@' and are
+** single pieces; others print as "Lua warning: " followed by the pieces. */
+static void warnf(void *ud, const char *msg, int tocont) {
+  (void)ud;
+  if (!warnstate.cont && *msg == '@') {
+    if (strcmp(msg, "@off") == 0)
+      warnstate.on = 0;
+    else if (strcmp(msg, "@on") == 0)
+      warnstate.on = 1;
+    return;
+  }
+  if (warnstate.on) {
+    if (!warnstate.cont)
+      fputs("Lua warning: ", stderr);
+    fputs(msg, stderr);
+    if (!tocont)
+      fputs("\n", stderr);
+    fflush(stderr);
+  }
+  warnstate.cont = tocont;
+}
+
+void pich_setwarnings(pic_State *L) {
+  warnstate.on = 0;
+  warnstate.cont = 0;
+  pic_setwarnf(L, warnf, NULL);
 }

@@ -22,4 +22,8 @@ void pich_createargtable(pic_State *L, char **argv, int argc, int script);
 ** stderr and returns an exit status (1 error, PICH_EXIT_NOFUEL). */
 int pich_run(pic_State *L, const char *progname, int64_t fuel);
 
+/* Installs lua.c's warning function: off until "@on", "@off" turns it
+** off again; messages go to stderr as "Lua warning: ...". */
+void pich_setwarnings(pic_State *L);
+
 #endif

@@ -196,6 +196,7 @@ int main(int argc, char **argv) {
   pic_gc(L, PIC_GCGEN, 0, 0);  /* lua.c starts in generational mode; mirror its mode reports */
   pic_setmemlimit(L, o.memlimit);
   pic_setcaps(L, o.sandbox ? 0u : PIC_CAP_ALL);
+  pich_setwarnings(L);
   args.argv = argv;
   args.argc = argc;
   args.script = o.script;

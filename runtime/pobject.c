@@ -206,7 +206,7 @@ pic_Integer picO_mod(pic_State *L, pic_Integer m, pic_Integer n) {
 pic_Number picO_modf(pic_State *L, pic_Number m, pic_Number n) {
   pic_Number r = fmod(m, n);
   (void)L;
-  if ((r > 0) ? n < 0 : (r < 0 && n != r))
+  if ((r > 0) ? n < 0 : (r < 0 && n > 0))  /* adjust only when the signs differ */
     r += n;
   return r;
 }

@@ -974,6 +974,13 @@ returning:
           setobj(L, ra, slot);
           vmbreak;
         }
+        if (ttisstring(rb) && ttisshrstring(rc)) {   /* s:method(), through the string metatable */
+          const TValue *tm = fasttm(L, G(L)->mt[PIC_TSTRING], TM_INDEX);
+          if (tm != NULL && ttistable(tm) && (slot = shrget(hvalue(tm), tsvalue(rc)), !isempty(slot))) {
+            setobj(L, ra, slot);
+            vmbreak;
+          }
+        }
         Protect(r = picV_finishget(L, ra + 1, rc, savestack(L, ra)));
         if (r == PICV_CALL)
           MMCALL(2, 1);

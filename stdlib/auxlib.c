@@ -239,13 +239,32 @@ void picL_buffinit(pic_State *L, picL_Buffer *B) {
   B->boxidx = pic_gettop(L);
 }
 
+/* Size of the standard first box. One spare box of this size is kept in
+** the registry (under the address of boxcache) between buffers, so most
+** short results (format, upper, gsub, ...) allocate no box at all; a
+** buffer takes the spare out of the registry while it uses it. */
+#define BOXSIZE 256
+static const char boxcache = 0;
+
 char *picL_prepbuffsize(picL_Buffer *B, size_t sz) {
   if (B->size - B->n >= sz)
     return B->b + B->n;
   pic_State *L = B->L;
+  if (B->size == 0 && sz <= BOXSIZE) {   /* first box: take the spare */
+    if (pic_rawgetp(L, PIC_REGISTRYINDEX, &boxcache) == PIC_TUSERDATA) {
+      char *nb = (char *)pic_touserdata(L, -1);
+      pic_pushnil(L);
+      pic_rawsetp(L, PIC_REGISTRYINDEX, &boxcache);
+      pic_replace(L, B->boxidx);
+      B->b = nb;
+      B->size = BOXSIZE;
+      return nb;
+    }
+    pic_pop(L, 1);
+  }
   size_t newsize = B->size * 2;   /* double, at least what is asked */
-  if (newsize < 256)
-    newsize = 256;   /* one box serves most short results (format, upper, ...) */
+  if (newsize < BOXSIZE)
+    newsize = BOXSIZE;   /* one box serves most short results (format, upper, ...) */
   if (((size_t)-1) - sz < B->n)
     picL_error(L, "buffer too large");
   if (newsize < B->n + sz)
@@ -287,6 +306,10 @@ void picL_addvalue(picL_Buffer *B) {
 void picL_pushresult(picL_Buffer *B) {
   pic_State *L = B->L;
   pic_pushlstring(L, B->b ? B->b : "", B->n);
+  if (B->size == BOXSIZE) {   /* keep the box as the spare */
+    pic_pushvalue(L, B->boxidx);
+    pic_rawsetp(L, PIC_REGISTRYINDEX, &boxcache);
+  }
   pic_remove(L, B->boxidx);
 }
 

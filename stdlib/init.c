@@ -17,6 +17,7 @@ static const picL_Reg loadedlibs[] = {
   {"string", picopen_string},
   {"math", picopen_math},
   {"utf8", picopen_utf8},
+  {"debug", picopen_debug},
   {NULL, NULL}
 };
 

@@ -122,6 +122,59 @@ static int math_log(pic_State *L) {
   return 1;
 }
 
+static int math_deg(pic_State *L) {
+  pic_pushnumber(L, picL_checknumber(L, 1) * (180.0 / PI));
+  return 1;
+}
+
+static int math_rad(pic_State *L) {
+  pic_pushnumber(L, picL_checknumber(L, 1) * (PI / 180.0));
+  return 1;
+}
+
+/* Lua 5.3 compatibility functions (LUA_COMPAT_MATHLIB), which Debian's
+** lua5.4 -- our oracle -- is built with. */
+static int math_cosh(pic_State *L) {
+  pic_pushnumber(L, cosh(picL_checknumber(L, 1)));
+  return 1;
+}
+
+static int math_sinh(pic_State *L) {
+  pic_pushnumber(L, sinh(picL_checknumber(L, 1)));
+  return 1;
+}
+
+static int math_tanh(pic_State *L) {
+  pic_pushnumber(L, tanh(picL_checknumber(L, 1)));
+  return 1;
+}
+
+static int math_pow(pic_State *L) {
+  pic_Number x = picL_checknumber(L, 1);
+  pic_Number y = picL_checknumber(L, 2);
+  pic_pushnumber(L, pow(x, y));
+  return 1;
+}
+
+static int math_frexp(pic_State *L) {
+  int e;
+  pic_pushnumber(L, frexp(picL_checknumber(L, 1), &e));
+  pic_pushinteger(L, e);
+  return 2;
+}
+
+static int math_ldexp(pic_State *L) {
+  pic_Number x = picL_checknumber(L, 1);
+  int ep = (int)picL_checkinteger(L, 2);
+  pic_pushnumber(L, ldexp(x, ep));
+  return 1;
+}
+
+static int math_log10(pic_State *L) {
+  pic_pushnumber(L, log10(picL_checknumber(L, 1)));
+  return 1;
+}
+
 static int math_ult(pic_State *L) {
   pic_Integer a = picL_checkinteger(L, 1);
   pic_Integer b = picL_checkinteger(L, 2);
@@ -329,7 +382,17 @@ static const picL_Reg mathlib[] = {
   {"asin", math_asin},
   {"acos", math_acos},
   {"atan", math_atan},
+  {"atan2", math_atan},
   {"sqrt", math_sqrt},
+  {"deg", math_deg},
+  {"rad", math_rad},
+  {"cosh", math_cosh},
+  {"sinh", math_sinh},
+  {"tanh", math_tanh},
+  {"pow", math_pow},
+  {"frexp", math_frexp},
+  {"ldexp", math_ldexp},
+  {"log10", math_log10},
   {"pi", NULL},
   {"huge", NULL},
   {"maxinteger", NULL},

@@ -19,5 +19,6 @@ int picopen_math(pic_State *L);       /* stdlib/mathlib.c */
 int picopen_utf8(pic_State *L);       /* stdlib/utf8lib.c */
 int picopen_os(pic_State *L);         /* stdlib/oslib.c */
 int picopen_io(pic_State *L);         /* stdlib/iolib.c */
+int picopen_debug(pic_State *L);      /* stdlib/dblib.c (over runtime/picdebug.h) */
 
 #endif
