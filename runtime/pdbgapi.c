@@ -141,7 +141,6 @@ int pic_getinfo(pic_State *L, const char *what, pic_Debug *ar) {
     fidx = (int)(L->top - 1 - L->ci->func);   /* keep it on the stack until done */
   } else {
     ci = (CallInfo *)ar->i_ci;
-    pic_checkstack(L, 1);
     setobj(L, L->top, ci->func);
     L->top++;
     fidx = (int)(L->top - 1 - L->ci->func);
@@ -208,7 +207,8 @@ const char *pic_getlocal(pic_State *L, const pic_Debug *ar, int n) {
 
 const char *pic_setlocal(pic_State *L, const pic_Debug *ar, int n) {
   StkId pos = NULL;
-  const char *name = findlocal(L, (CallInfo *)ar->i_ci, n, &pos);
+  CallInfo *ci = (CallInfo *)ar->i_ci;
+  const char *name = isLua(ci) ? findlocal(L, ci, n, &pos) : NULL;
   if (name) {
     setobj(L, pos, L->top - 1);
     L->top--;
@@ -258,7 +258,7 @@ const char *pic_setupvalue(pic_State *L, int funcindex, int n) {
   GCObject *owner = NULL;
   const char *name;
   pic_pushvalue(L, funcindex);
-  name = auxupvalue(L->top - 1, n, &val, &owner);
+  name = ttisLclosure(L->top - 1) ? auxupvalue(L->top - 1, n, &val, &owner) : NULL;
   L->top--;
   if (name) {
     setobj(L, val, L->top - 1);

@@ -890,7 +890,10 @@ int pic_gc(pic_State *L, int what, ...) {
           picC_step(L);
       }
       g->gcstp = oldstp;
-      if (debt > 0 && g->gcstate == GCSpause)
+      /* true when the step ended a cycle; in the (recorded) generational
+      ** mode never, as in Lua 5.4, whose generational collector never
+      ** stops in the pause state */
+      if (debt > 0 && g->gcstate == GCSpause && !g->gckind)
         res = 1;
       break;
     }

@@ -86,9 +86,10 @@ typedef void (*pic_WarnFunction)(void *ud, const char *msg, int tocont);
 ** except in the piccolo command. */
 #define PIC_CAP_FILES   1u    /* io.*, os.remove/rename/tmpname, loadfile, dofile, require from files */
 #define PIC_CAP_ENV     2u    /* os.getenv */
-#define PIC_CAP_PROCESS 4u    /* os.exit, os.execute */
+#define PIC_CAP_PROCESS 4u    /* os.exit, os.execute, io.popen */
 #define PIC_CAP_CLOCK   8u    /* os.clock, os.time, os.date */
-#define PIC_CAP_ALL     15u
+#define PIC_CAP_DEBUG   16u   /* the debug library (it can break any sandbox) */
+#define PIC_CAP_ALL     31u
 
 /* ---- state ---- */
 
@@ -341,7 +342,8 @@ void pic_traceback(pic_State *L, pic_State *L1, const char *msg, int level);
 
 /* ---- standard library (stdlib/) ---- */
 /* Opens every library allowed by the state's capabilities into the
-** globals table (base, coroutine, package, string, table, math, utf8, os, io). */
+** globals table (base, coroutine, package, string, table, math, utf8, os,
+** io; debug only with PIC_CAP_DEBUG). */
 void pic_openlibs(pic_State *L);
 
 #endif

@@ -19,7 +19,8 @@
 ** name, as in lua_Debug). */
 typedef struct pic_Debug {
   const char *name;         /* 'n': name of the function, or NULL */
-  const char *namewhat;     /* 'n': "global", "local", "method", "field", "upvalue", "metamethod", "for iterator" or "" */
+  const char *namewhat;     /* 'n': "global", "local", "method", "field",
+                               "upvalue", "metamethod", "for iterator" or "" */
   const char *what;         /* 'S': "Lua", "C" or "main" */
   const char *source;       /* 'S': chunk name ("=[C]" for C functions) */
   size_t srclen;            /* 'S': length of source */
@@ -42,23 +43,25 @@ int pic_getstack(pic_State *L, int level, pic_Debug *ar);
 /* Fills the fields of [ar] named by [what] (characters of "nSltufrL") for
 ** the frame ar->i_ci, or, when [what] starts with '>', for the function on
 ** top of [L] (popped). 'f' pushes the function, then 'L' pushes a table of
-** its lines with code (nil for C functions). Returns 0 on an invalid
-** option character. */
+** its lines with code (nil for C functions). Needs 4 free stack slots on
+** [L]. Returns 0 on an invalid option character. */
 int pic_getinfo(pic_State *L, const char *what, pic_Debug *ar);
 /* Pushes the value of local [n] of frame ar->i_ci (negative n: vararg
 ** -n) and returns its name ("(temporary)"/"(C temporary)"/"(vararg)" for
 ** unnamed slots), or returns NULL pushing nothing. With [ar] NULL, returns
 ** the name of parameter [n] of the Lua function on top (pushing nothing). */
 const char *pic_getlocal(pic_State *L, const pic_Debug *ar, int n);
-/* Pops the value on top into local [n] of frame ar->i_ci and returns its
-** name, or returns NULL popping nothing. */
+/* Pops the value on top into local [n] of Lua frame ar->i_ci and returns
+** its name, or returns NULL popping nothing. The slots of C frames are
+** refused (NULL): stackless C functions keep their private state there. */
 const char *pic_setlocal(pic_State *L, const pic_Debug *ar, int n);
 /* Pushes upvalue [n] of the closure at [funcindex] and returns its name
 ** ("" for C closures, "(no name)" when stripped), or returns NULL pushing
 ** nothing. */
 const char *pic_getupvalue(pic_State *L, int funcindex, int n);
-/* Pops the value on top into upvalue [n] of the closure at [funcindex] and
-** returns its name, or returns NULL popping nothing. */
+/* Pops the value on top into upvalue [n] of the Lua closure at [funcindex]
+** and returns its name, or returns NULL popping nothing. C closures are
+** refused (NULL): their upvalues hold library state (e.g. gmatch's matcher). */
 const char *pic_setupvalue(pic_State *L, int funcindex, int n);
 /* A unique identifier of upvalue [n] of the function at [fidx] (shared
 ** upvalues have equal ids), or NULL when there is no such upvalue. */

@@ -831,7 +831,8 @@ returning:
         const TValue *slot;
         int r;
         if (ttistable(rb)) {
-          slot = ttisinteger(rc) ? picH_fastgeti(hvalue(rb), ivalue(rc)) : picH_get(hvalue(rb), rc);
+          slot = ttisinteger(rc) ? picH_fastgeti(hvalue(rb), ivalue(rc))
+               : ttisshrstring(rc) ? shrget(hvalue(rb), tsvalue(rc)) : picH_get(hvalue(rb), rc);
           if (!isempty(slot)) {
             setobj(L, RA(i), slot);
             vmbreak;
@@ -1180,7 +1181,16 @@ returning:
         vmbreak;
       }
       vmcase(OP_LEN) {
+        TValue *rb = vRB(i);
         int r;
+        if (ttistable(rb) && hvalue(rb)->metatable == NULL) {
+          setivalue(RA(i), (pic_Integer)picH_getn(hvalue(rb)));
+          vmbreak;
+        }
+        if (ttisstring(rb)) {
+          setivalue(RA(i), (pic_Integer)vslen(rb));
+          vmbreak;
+        }
         Protect(r = picV_objlen(L, savestack(L, RA(i)), vRB(i)));
         if (r == PICV_CALL)
           MMCALL(2, 1);
@@ -1220,10 +1230,17 @@ returning:
         vmbreak;
       }
       vmcase(OP_EQ) {
+        TValue *ra = RA(i), *rb = vRB(i);
         int cond, r;
-        Protect(r = picV_equalobj(L, RA(i), vRB(i), &cond));
-        if (r == PICV_CALL)
-          MMCALL(2, 1);
+        if (rawtt(ra) == rawtt(rb) && (ttisinteger(ra) || ttisshrstring(ra)))
+          cond = ttisinteger(ra) ? ivalue(ra) == ivalue(rb) : tsvalue(ra) == tsvalue(rb);
+        else if (ttisnumber(ra) && ttisnumber(rb))
+          cond = picV_rawequalobj(ra, rb);
+        else {
+          Protect(r = picV_equalobj(L, ra, rb, &cond));
+          if (r == PICV_CALL)
+            MMCALL(2, 1);
+        }
         docondjump();
         vmbreak;
       }

@@ -251,7 +251,10 @@ char *picL_prepbuffsize(picL_Buffer *B, size_t sz) {
     return B->b + B->n;
   pic_State *L = B->L;
   if (B->size == 0 && sz <= BOXSIZE) {   /* first box: take the spare */
-    if (pic_rawgetp(L, PIC_REGISTRYINDEX, &boxcache) == PIC_TUSERDATA) {
+    /* the registry is reachable from scripts (debug.getregistry): trust
+    ** the spare only if it is still a full userdata of the box size */
+    if (pic_rawgetp(L, PIC_REGISTRYINDEX, &boxcache) == PIC_TUSERDATA &&
+        pic_rawlen(L, -1) == BOXSIZE) {
       char *nb = (char *)pic_touserdata(L, -1);
       pic_pushnil(L);
       pic_rawsetp(L, PIC_REGISTRYINDEX, &boxcache);

@@ -2,7 +2,10 @@
 ** dblib.c -- the debug library (lua5.4's ldblib.c) over the public debug
 ** interface runtime/picdebug.h. Module: stdlib (picopen_debug).
 ** Hooks are stored per thread and returned by gethook but never called:
-** the executor has no hook calls (see stdlib/README.md).
+** the executor has no hook calls (see stdlib/README.md). To keep scripts
+** from corrupting library state (promise 4), setlocal refuses C frames,
+** setupvalue refuses C closures, setmetatable gives no userdata a table and
+** setuservalue always fails.
 */
 #include <stdio.h>
 #include <string.h>
@@ -59,8 +62,7 @@ static int db_getinfo(pic_State *L) {
   int arg;
   pic_State *L1 = getthread(L, &arg);
   const char *options = picL_optstring(L, arg + 2, "flnSrtu");
-  checkstack(L, L1, 3);
-  picL_checkstack(L, 5, "not enough stack");
+  checkstack(L, L1, 4);
   picL_argcheck(L, options[0] != '>', arg + 2, "invalid option '>'");
   if (pic_isfunction(L, arg + 1)) {
     options = pic_pushfstring(L, ">%s", options);
@@ -217,6 +219,10 @@ static int db_getmetatable(pic_State *L) {
 static int db_setmetatable(pic_State *L) {
   int t = pic_type(L, 2);
   picL_argexpected(L, t == PIC_TNIL || t == PIC_TTABLE, 2, "nil or table");
+  /* library userdata trust their metatable (picL_checkudata): a script
+  ** must not give one type's metatable to another's block */
+  picL_argcheck(L, pic_type(L, 1) != PIC_TUSERDATA || t == PIC_TNIL, 1,
+                "cannot give a userdata a metatable");
   pic_settop(L, 2);
   pic_setmetatable(L, 1);
   return 1;
@@ -238,13 +244,14 @@ static int db_getuservalue(pic_State *L) {
   return 1;
 }
 
+/* Always fails (returns nil) after lua5.4's argument checks: scripts cannot
+** create full userdata, and the user values of library userdata are their
+** private state. */
 static int db_setuservalue(pic_State *L) {
-  int n = (int)picL_optinteger(L, 3, 1);
+  (void)picL_optinteger(L, 3, 1);
   picL_checktype(L, 1, PIC_TUSERDATA);
   picL_checkany(L, 2);
-  pic_settop(L, 2);
-  if (!pic_setiuservalue(L, 1, n))
-    pic_pushnil(L);
+  pic_pushnil(L);
   return 1;
 }
 

@@ -25,6 +25,8 @@ static const picL_Reg loadedlibs[] = {
 ** of [L], honouring the capabilities already set with pic_setcaps. */
 void pic_openlibs(pic_State *L) {
   for (const picL_Reg *lib = loadedlibs; lib->func; lib++) {
+    if (lib->func == picopen_debug && !(pic_getcaps(L) & PIC_CAP_DEBUG))
+      continue;   /* debug reaches the registry and any metatable: not for sandboxes */
     picL_requiref(L, lib->name, lib->func, 1);
     pic_pop(L, 1);
   }

@@ -7,14 +7,20 @@
 ** io.write, io.lines() without a name) are always available; opening files
 ** by name (io.open, io.lines(name), io.input(name), io.output(name),
 ** io.tmpfile) needs PIC_CAP_FILES: without it io.open and io.tmpfile are
-** absent and the others raise an error (see docs/sandbox.md).
+** absent and the others raise an error (see docs/sandbox.md). io.popen
+** needs PIC_CAP_PROCESS (absent without it).
 ** Invariant: a file userdata (LStream) is closed iff closef == NULL.
 */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L   /* popen, pclose */
+#endif
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "stdlib/iolib.h"
 #include "stdlib/picstdlib.h"
@@ -172,9 +178,50 @@ static int io_tmpfile(pic_State *L) {
   return (p->f == NULL) ? picI_fileresult(L, 0, NULL) : 1;
 }
 
+/* Pushes lua5.4's result for a finished process (luaL_execresult): true, or
+** nil, then "exit" or "signal" and the code; errors with errno as
+** picI_fileresult. */
+static int execresult(pic_State *L, int stat) {
+  const char *what = "exit";
+  if (stat != 0 && errno != 0)
+    return picI_fileresult(L, 0, NULL);
+  if (WIFEXITED(stat)) {
+    stat = WEXITSTATUS(stat);
+  } else if (WIFSIGNALED(stat)) {
+    stat = WTERMSIG(stat);
+    what = "signal";
+  }
+  if (*what == 'e' && stat == 0)
+    pic_pushboolean(L, 1);
+  else
+    pic_pushnil(L);
+  pic_pushstring(L, what);
+  pic_pushinteger(L, stat);
+  return 3;
+}
+
+static int io_pclose(pic_State *L) {
+  LStream *p = tolstream(L);
+  errno = 0;
+  return execresult(L, pclose(p->f));
+}
+
+static int io_popen(pic_State *L) {
+  picI_needcap(L, PIC_CAP_PROCESS, "io.popen");
+  const char *prog = picL_checkstring(L, 1);
+  const char *mode = picL_optstring(L, 2, "r");
+  LStream *p = newprefile(L);
+  picL_argcheck(L, (mode[0] == 'r' || mode[0] == 'w') && mode[1] == '\0', 2, "invalid mode");
+  errno = 0;
+  fflush(NULL);
+  p->f = popen(prog, mode);
+  p->closef = &io_pclose;
+  return (p->f == NULL) ? picI_fileresult(L, 0, prog) : 1;
+}
+
 static FILE *getiofile(pic_State *L, const char *findex) {
   pic_rawgetfield(L, PIC_REGISTRYINDEX, findex);
-  LStream *p = (LStream *)pic_touserdata(L, -1);
+  LStream *p = (LStream *)picL_testudata(L, -1, FILEHANDLE);  /* registry: script-writable */
   if (p == NULL || isclosed(p))
     picL_error(L, "default %s file is closed", findex + 4);
   return p->f;
@@ -558,6 +605,11 @@ static const picL_Reg iofiles[] = {
   {NULL, NULL}
 };
 
+static const picL_Reg ioprocess[] = {
+  {"popen", io_popen},
+  {NULL, NULL}
+};
+
 static const picL_Reg meth[] = {
   {"read", f_read},
   {"write", f_write},
@@ -597,11 +649,13 @@ static void createstdfile(pic_State *L, FILE *f, const char *k, const char *fnam
 }
 
 /* Opens the io library: pushes its table (io.open and io.tmpfile only
-** with PIC_CAP_FILES). */
+** with PIC_CAP_FILES, io.popen only with PIC_CAP_PROCESS). */
 int picopen_io(pic_State *L) {
   picL_newlib(L, iolib);
   if (pic_getcaps(L) & PIC_CAP_FILES)
     picL_setfuncs(L, iofiles, 0);
+  if (pic_getcaps(L) & PIC_CAP_PROCESS)
+    picL_setfuncs(L, ioprocess, 0);
   createmeta(L);
   createstdfile(L, stdin, IO_INPUT, "stdin");
   createstdfile(L, stdout, IO_OUTPUT, "stdout");

@@ -17,10 +17,10 @@ collectgarbage("restart")
 print(collectgarbage("isrunning"))
 
 -- step: returns true when a cycle completes
-local steps = 0
-repeat steps = steps + 1 until collectgarbage("step")
-print("step cycle", steps >= 1)
-print(type(collectgarbage("step", 0)))
+-- (lua5.4.4 answers false to a basic step even at a cycle's end, so only the
+-- type of its answer is compared)
+print(type(collectgarbage("step")), type(collectgarbage("step", 0)))
+print("huge step completes a cycle", collectgarbage("step", 1000000))
 local done = false
 for i = 1, 1000 do
   if collectgarbage("step", 100) then done = true; break end

@@ -1,0 +1,41 @@
+-- debug functions on other threads: normal (resuming), suspended, dead and never-started coroutines
+local function show(s) print((s:gsub("0x%x+", "ADDR"))) end
+local main = coroutine.running()
+local co
+co = coroutine.create(function(a)
+  local inco = a
+  show(debug.traceback(main, "main from co", 1))
+  print(debug.getinfo(main, 0, "Sn").short_src, debug.getinfo(main, 0, "n").name)
+  print(debug.getinfo(main, 1, "l").currentline)
+  print(debug.getlocal(main, 1, 2) == "main")
+  show(debug.traceback(coroutine.running(), "self"))
+  show(debug.traceback(coroutine.running(), "self0", 0))
+  print(debug.getinfo(coroutine.running(), 0, "n").name)
+  local w = coroutine.wrap(function()
+    show(debug.traceback(co, "nested"))
+    print(debug.getlocal(co, 1, 1))
+    print(debug.getinfo(co, 0, "n").name, debug.getinfo(co, 1, "n").name)
+    print(debug.setlocal(co, 1, 1, 70))
+  end)
+  w()
+  print("a is now", a)
+  coroutine.yield()
+  error("dead")
+end)
+local mainlocal = "ml"
+coroutine.resume(co, 7)
+for i = 1, 4 do
+  local n, v = debug.getlocal(co, 1, i)
+  print(i, n, type(v))
+end
+print(debug.getinfo(co, 0, "f").func == coroutine.yield)
+print(coroutine.resume(co))
+show(debug.traceback(co))
+print(debug.getinfo(co, 0, "Sl").currentline, debug.getinfo(co, 1, "Sl").currentline)
+print(debug.getlocal(co, 1, 1))
+local nf = coroutine.create(function(x) end)
+print(debug.getinfo(nf, 0), debug.traceback(nf), debug.traceback(nf, "x", 0))
+print(pcall(debug.getlocal, nf, 0, 1))
+print(debug.getinfo(nf, print, "S").what)
+print(pcall(debug.getlocal, nf, 1))
+print(pcall(debug.getinfo, nf, -1))
