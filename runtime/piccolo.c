@@ -173,6 +173,7 @@ int main(int argc, char **argv) {
   pic_State *L;
   char *image;
   size_t size = 0;
+  char chunkname[1024];
   int i, status;
   if (!parseargs(argc, argv, &o) || (o.script == 0 && !o.version)) {
     usage();
@@ -185,6 +186,7 @@ int main(int argc, char **argv) {
       return EXIT_SUCCESS;
   }
   image = readfile(argv[o.script], &size);
+  snprintf(chunkname, sizeof(chunkname), "@%s", argv[o.script]);
   if (image == NULL)
     return EXIT_FAILURE;
   L = pic_newstate(NULL, NULL);
@@ -209,7 +211,7 @@ int main(int argc, char **argv) {
     if (!pic_checkstack(L, argc - o.script + 1)) {
       message("too many arguments");
       status = EXIT_FAILURE;
-    } else if (pic_loadimage(L, image, size, argv[o.script]) != PIC_OK) {
+    } else if (pic_loadimage(L, image, size, chunkname) != PIC_OK) {
       message(pic_tostring(L, -1));
       status = EXIT_FAILURE;
     } else {

@@ -40,7 +40,7 @@ static void pushmsg(pic_State *L, const char *fmt, ...) {
 /* Whether [data] looks like Lua source text rather than a binary file. */
 static int looksliketext(const unsigned char *data, size_t size) {
   size_t i, n = size < 1024 ? size : 1024;
-  if (size > 0 && data[0] == 0x1b)
+  if (size == 0 || data[0] == 0x1b)
     return 0;
   for (i = 0; i < n; i++) {
     unsigned char c = data[i];
