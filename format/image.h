@@ -70,8 +70,10 @@ void fmt_image_free(fmt_Image *img, fmt_Allocator a);
 ** Returns FMT_OK or FMT_EVERIFY with a message naming function and pc. */
 fmt_Status fmt_verify(const fmt_Proto *p, char *err, size_t errlen);
 
-/* Checks [main] as the main function of a chunk (no parameters, at most one
-** upvalue: _ENV) and then verifies it with fmt_verify. */
+/* Checks [main] as the main function of a chunk (when linedefined == 0, a
+** compiled chunk: no parameters, at most one upvalue, _ENV; linedefined > 0
+** marks a function dumped by string.dump, any signature) and then verifies
+** it with fmt_verify. */
 fmt_Status fmt_verify_chunk(const fmt_Proto *main, char *err, size_t errlen);
 
 /* Returns 1 if [data] starts with the image magic. */

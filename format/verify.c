@@ -387,7 +387,8 @@ fmt_Status fmt_verify(const fmt_Proto *p, char *err, size_t errlen) {
 fmt_Status fmt_verify_chunk(const fmt_Proto *main, char *err, size_t errlen) {
   V v = {main, NULL, UINT32_MAX, err, errlen};
   if (main == NULL) return fmt_verify(main, err, errlen);
-  if (main->numparams != 0) return bad(&v, "main function has parameters"), FMT_EVERIFY;
-  if (main->nupvals > 1) return bad(&v, "main function has more than one upvalue"), FMT_EVERIFY;
+  /* linedefined > 0: a function dumped by string.dump, any signature */
+  if (main->linedefined == 0 && main->numparams != 0) return bad(&v, "main function has parameters"), FMT_EVERIFY;
+  if (main->linedefined == 0 && main->nupvals > 1) return bad(&v, "main function has more than one upvalue"), FMT_EVERIFY;
   return fmt_verify(main, err, errlen);
 }

@@ -134,6 +134,10 @@ void pic_setsourcecompiler(pic_State *L, pic_SourceCompiler f, void *ud);
 ** [mode] is "b", "t" or "bt" (NULL: "bt") as in load. */
 int pic_load(pic_State *L, const void *data, size_t size, const char *chunkname,
              const char *mode);
+/* Dumps the Lua function on top of the stack as a one-chunk image (debug
+** info dropped when [strip]) and pushes it as a string (string.dump);
+** returns 0, or 1 pushing nothing when the value is not a Lua function. */
+int pic_dump(pic_State *L, int strip);
 
 /* ---- running (host side) ---- */
 

@@ -244,7 +244,9 @@ static int protectedload(pic_State *L, const void *data, size_t size, const char
   status = setjmp(jb);
   if (status == 0) {
     if (!fmt_is_image((const uint8_t *)data, size)) {
-      if (looksliketext((const unsigned char *)data, size))
+      if (size > 0 && size < 4 && memcmp(data, FMT_MAGIC, size) == 0)
+        pushmsg(L, "%s: truncated image", name);
+      else if (looksliketext((const unsigned char *)data, size))
         pushmsg(L, "%s: cannot load source text: this runtime has no parser "
                    "(compile it with piccoloc)", name);
       else

@@ -25,7 +25,9 @@ void pic_setsourcecompiler(pic_State *L, pic_SourceCompiler f, void *ud) {
 ** the chunk's function or an error message. */
 int pic_load(pic_State *L, const void *data, size_t size, const char *chunkname,
              const char *mode) {
-  int isimage = fmt_is_image((const uint8_t *)data, size);
+  /* as lua5.4 does, a chunk whose first byte is ESC is binary (an image,
+  ** possibly truncated or corrupt), never source text */
+  int isimage = size > 0 && ((const uint8_t *)data)[0] == (uint8_t)FMT_MAGIC[0];
   const char *m = mode != NULL ? mode : "bt";
   if (isimage && strchr(m, 'b') == NULL) {
     pic_pushfstring(L, "attempt to load a binary chunk (mode is '%s')", m);

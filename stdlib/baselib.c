@@ -437,12 +437,17 @@ static int loadstring(pic_State *L, const char *s, size_t l, const char *chunkna
   return pic_load(L, s, l, chunkname, mode);
 }
 
-/* load(f) with a reader function: slot 5 accumulates the pieces. */
+/* load(f) with a reader function: slot 5 accumulates the pieces; [ctx] is
+** the env slot (4, or 0 when load had no fourth argument). An error raised
+** by the reader becomes (nil, message), as in lua5.4. */
 static int load_k(pic_State *L, int status, pic_KContext ctx) {
   const char *mode = picL_optstring(L, 3, "bt");
-  int env = !pic_isnone(L, 4) ? 4 : 0;
-  (void)status;
-  (void)ctx;
+  int env = (int)ctx;
+  if (status != PIC_OK && status != PIC_YIELD) {  /* the reader raised an error */
+    pic_pushnil(L);
+    pic_insert(L, -2);
+    return 2;
+  }
   if (pic_isnil(L, -1) || (pic_type(L, -1) == PIC_TSTRING && pic_rawlen(L, -1) == 0)) {
     size_t l;
     const char *s;
@@ -459,7 +464,7 @@ static int load_k(pic_State *L, int status, pic_KContext ctx) {
   }
   pic_concat_raw(L, 2);
   pic_pushvalue(L, 1);
-  return pic_callk(L, 0, 1, 0, load_k);
+  return pic_pcallk(L, 0, 1, 0, ctx, load_k);
 }
 
 static int base_load(pic_State *L) {
@@ -475,7 +480,7 @@ static int base_load(pic_State *L) {
   pic_settop(L, 4);
   pic_pushliteral(L, "");
   pic_pushvalue(L, 1);
-  return pic_callk(L, 0, 1, 0, load_k);
+  return pic_pcallk(L, 0, 1, 0, env, load_k);
 }
 
 /* Loads file [fname] (NULL: stdin) as an image; pushes the function or a

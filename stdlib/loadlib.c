@@ -1,12 +1,14 @@
 /*
 ** loadlib.c -- the package library and require: package.loaded
 ** (registry._LOADED), package.preload (registry._PRELOAD, filled by
-** pic_loadimage with a bundle's modules), package.path, package.searchers,
-** package.searchpath. Module: stdlib (picopen_package).
+** pic_loadimage with a bundle's modules), package.path, package.cpath,
+** package.searchers, package.searchpath, package.loadlib. Module: stdlib
+** (picopen_package).
 **
 ** Searchers: preload, then (with PIC_CAP_FILES) compiled images found on
-** package.path. Lua source is refused with a clear message: the runtime
-** has no parser. require calls searchers and the loader through pic_callk,
+** package.path and Lua 5.4's two C searchers, which find nothing: like a
+** lua5.4 built without dynamic libraries, loadlib always fails. Lua source
+** is refused with a clear message: the runtime has no parser. require calls searchers and the loader through pic_callk,
 ** so a module's main chunk runs on the executor, never on the C stack.
 ** require's stack: 1 name, 2 LOADED, 3 searchers, 4 message so far,
 ** 5 loader, 6 loader data, 7 loader result.
@@ -18,6 +20,8 @@
 #include "stdlib/picstdlib.h"
 
 #define PATH_DEFAULT "./?.pci;./?/init.pci"
+#define CPATH_DEFAULT ""   /* no C modules: dynamic libraries are not enabled */
+#define DLMSG "dynamic libraries not enabled; check your Lua installation"
 #define PATH_SEP     ";"
 #define PATH_MARK    "?"
 #define DIRSEP       "/"
@@ -144,6 +148,44 @@ static int searcher_image(pic_State *L) {
   return 2;
 }
 
+/* package.loadlib(path, funcname): always fails as in a lua5.4 without
+** dynamic library support. */
+static int ll_loadlib(pic_State *L) {
+  picL_checkstring(L, 1);
+  picL_checkstring(L, 2);
+  pic_pushnil(L);
+  pic_pushliteral(L, DLMSG);
+  pic_pushliteral(L, "absent");
+  return 3;
+}
+
+/* The C searchers (Lua's searcher_C and searcher_Croot): a module found on
+** package.cpath cannot be loaded; an empty cpath adds nothing to the
+** "module not found" message. Upvalue 1: the package table; upvalue 2,
+** present in the Croot searcher only, an integer marker. */
+static int searcher_C(pic_State *L) {
+  const char *name = picL_checkstring(L, 1);
+  const char *dot = strchr(name, '.');
+  int root = pic_isinteger(L, pic_upvalueindex(2));
+  const char *cpath, *filename;
+  if (root && dot == NULL)
+    return 0;   /* the all-in-one searcher only looks for submodules */
+  pic_rawgetfield(L, pic_upvalueindex(1), "cpath");
+  cpath = pic_tostring(L, -1);
+  if (cpath == NULL)
+    return picL_error(L, "'package.%s' must be a string", "cpath");
+  if (cpath[0] == '\0')
+    return 0;
+  picI_needcap(L, PIC_CAP_FILES, "require (from files)");
+  if (root)
+    name = pic_pushlstring(L, name, (size_t)(dot - name));
+  filename = searchpath(L, name, cpath, ".", DIRSEP);
+  if (filename == NULL)
+    return 1;   /* the "no file" message */
+  return picL_error(L, "error loading module '%s' from file '%s':\n\t" DLMSG,
+                    pic_tostring(L, 1), filename);
+}
+
 /* ---- require ---- */
 
 static int require_search_k(pic_State *L, int status, pic_KContext ctx);
@@ -217,6 +259,7 @@ static int ll_require(pic_State *L) {
 
 static const picL_Reg pk_funcs[] = {
   {"searchpath", NULL},
+  {"loadlib", ll_loadlib},
   {"preload", NULL},
   {"path", NULL},
   {"searchers", NULL},
@@ -237,7 +280,7 @@ int picopen_package(pic_State *L) {
     pic_rawsetfield(L, -2, "searchpath");
   }
   /* searchers, each with the package table as upvalue */
-  pic_createtable(L, 2, 0);
+  pic_createtable(L, 4, 0);
   pic_pushvalue(L, -2);
   pic_pushcclosure(L, searcher_preload, 1);
   pic_rawseti(L, -2, 1);
@@ -245,10 +288,19 @@ int picopen_package(pic_State *L) {
     pic_pushvalue(L, -2);
     pic_pushcclosure(L, searcher_image, 1);
     pic_rawseti(L, -2, 2);
+    pic_pushvalue(L, -2);
+    pic_pushcclosure(L, searcher_C, 1);
+    pic_rawseti(L, -2, 3);
+    pic_pushvalue(L, -2);
+    pic_pushinteger(L, 1);   /* marks the all-in-one (Croot) searcher */
+    pic_pushcclosure(L, searcher_C, 2);
+    pic_rawseti(L, -2, 4);
   }
   pic_rawsetfield(L, -2, "searchers");
   pic_pushliteral(L, PATH_DEFAULT);
   pic_rawsetfield(L, -2, "path");
+  pic_pushliteral(L, CPATH_DEFAULT);
+  pic_rawsetfield(L, -2, "cpath");
   pic_pushliteral(L, "/\n;\n?\n!\n-\n");
   pic_rawsetfield(L, -2, "config");
   picL_getsubtable(L, PIC_REGISTRYINDEX, "_LOADED");

@@ -41,6 +41,16 @@ static size_t get_endpos(pic_State *L, int arg, pic_Integer def, size_t len) {
   return len + (size_t)pos + 1;
 }
 
+/* string.dump(f [, strip]): the function as a loadable image. */
+static int str_dump(pic_State *L) {
+  int strip = pic_toboolean(L, 2);
+  picL_checktype(L, 1, PIC_TFUNCTION);
+  pic_settop(L, 1);
+  if (pic_dump(L, strip) != 0)
+    return picL_error(L, "unable to dump given function");
+  return 1;
+}
+
 static int str_len(pic_State *L) {
   size_t l;
   picL_checklstring(L, 1, &l);
@@ -537,6 +547,7 @@ static const picL_Reg stringmetamethods[] = {
 static const picL_Reg strlib[] = {
   {"byte", str_byte},
   {"char", str_char},
+  {"dump", str_dump},
   {"find", str_find},
   {"format", picS_format},
   {"gmatch", str_gmatch},
