@@ -27,12 +27,12 @@ static void strip_proto(fmt_Proto *f) {
 
 static fmt_Proto *parse_guarded(pcl_State *ls, pcm_Pool *pool,
                                 const char *chunkname, const char *src,
-                                size_t len, const char **err) {
+                                size_t len, int skiphdr, const char **err) {
   if (setjmp(ls->errjmp)) {
     *err = ls->errmsg;
     return NULL;
   }
-  pcl_init(ls, pool, chunkname, src, len);
+  pcl_init(ls, pool, chunkname, src, len, skiphdr);
   return pcp_parse(ls);
 }
 
@@ -45,7 +45,7 @@ fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
     *err = nomem;
     return NULL;
   }
-  fmt_Proto *f = parse_guarded(ls, pool, chunkname, src, len, err);
+  fmt_Proto *f = parse_guarded(ls, pool, chunkname, src, len, !opt->textchunk, err);
   pcm_realloc(pool, ls, 0);
   if (f == NULL) return NULL;
   if (pco_optimize(f, opt->optlevel, pool) != 0) {

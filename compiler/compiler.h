@@ -18,6 +18,8 @@
 typedef struct pcc_Options {
   int optlevel; /* 0 none, 1 jump threading (as luac), 2 all (default) */
   int strip;    /* 1: drop debug information */
+  int textchunk; /* 1: a string given to load (no BOM or '#' line skipped);
+                 ** 0: a file's contents, whose first '#' line is skipped */
 } pcc_Options;
 
 typedef struct pcc_Input {

@@ -226,7 +226,7 @@ static void inclinenumber(pcl_State *ls) {
 }
 
 void pcl_init(pcl_State *ls, pcm_Pool *pool, const char *source,
-              const char *src, size_t srclen) {
+              const char *src, size_t srclen, int skiphdr) {
   memset(&ls->t, 0, sizeof ls->t);
   ls->pool = pool;
   ls->src = src;
@@ -253,9 +253,9 @@ void pcl_init(pcl_State *ls, pcm_Pool *pool, const char *source,
   }
   /* like luaL_loadfilex: skip a BOM, then a first line starting with '#'
   ** (keeping its newline so line numbers stay right) */
-  if (srclen >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) ls->pos = 3;
+  if (skiphdr && srclen >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) ls->pos = 3;
   next(ls);
-  if (ls->current == '#') {
+  if (skiphdr && ls->current == '#') {
     while (ls->current != EOZ && ls->current != '\n' && ls->current != '\r')
       next(ls);
   }

@@ -81,10 +81,11 @@ typedef struct pcl_State {
   char *errmsg;           /* set before longjmp */
 } pcl_State;
 
-/* Prepares [ls] to lex [src] (srclen bytes) named [source]; skips a UTF-8
-** BOM and a first line starting with '#'. Raises on memory errors. */
+/* Prepares [ls] to lex [src] (srclen bytes) named [source]; when
+** [skiphdr] (a file's contents) skips a UTF-8 BOM and a first line starting
+** with '#'. Raises on memory errors. */
 void pcl_init(pcl_State *ls, pcm_Pool *pool, const char *source,
-              const char *src, size_t srclen);
+              const char *src, size_t srclen, int skiphdr);
 
 /* Advances to the next token (into ls->t). */
 void pcl_next(pcl_State *ls);

@@ -25,7 +25,7 @@
 static int compilesource(void *ud, const char *src, size_t len, const char *chunkname,
                          unsigned char **out, size_t *outlen) {
   pcm_Pool pool;
-  pcc_Options opt = {2, 0};
+  pcc_Options opt = {2, 0, 1};   /* load() strings; files are pre-skipped */
   const char *err = NULL;
   fmt_Proto *main;
   fmt_Image img;
@@ -115,11 +115,29 @@ static int dochunk(pic_State *L, const char *data, size_t len, const char *name,
   return st;
 }
 
+/* As lua5.4's luaL_loadfilex: the number of leading bytes of a file's
+** contents s[l] to skip, a UTF-8 BOM and then a first line starting with
+** '#'; that line's newline is kept (line numbers stay right) unless a
+** binary chunk follows it. */
+static size_t skipheader(const char *s, size_t l) {
+  size_t i = (l >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+  if (i < l && s[i] == '#') {
+    while (i < l && s[i] != '\n')
+      i++;
+    if (i + 1 < l && s[i + 1] == '\x1b')
+      i++;
+  }
+  return i;
+}
+
+/* Runs file [path] ("-": standard input) with the [nargs] values on top as
+** arguments; returns 0 or an exit status (message printed). */
 static int dofile(pic_State *L, const char *path, int nargs) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
   char *data;
   size_t len;
   char name[1024];
+  size_t skip;
   int st;
   if (f == NULL) {
     fprintf(stderr, PROGNAME ": cannot open %s\n", path);
@@ -135,8 +153,9 @@ static int dofile(pic_State *L, const char *path, int nargs) {
     return 1;
   }
   snprintf(name, sizeof(name), "%s%s", f == stdin ? "=" : "@", f == stdin ? "stdin" : path);
-  /* skip a first line starting with '#', as lua does (the compiler skips it too) */
-  st = dochunk(L, data, len, name, nargs);
+  /* skip a BOM and a first line starting with '#', as lua does */
+  skip = skipheader(data, len);
+  st = dochunk(L, data + skip, len - skip, name, nargs);
   free(data);
   return st;
 }

@@ -129,6 +129,8 @@ typedef int (*pic_SourceCompiler)(void *ud, const char *src, size_t len,
                                   const char *chunkname, unsigned char **out,
                                   size_t *outlen);
 void pic_setsourcecompiler(pic_State *L, pic_SourceCompiler f, void *ud);
+/* Whether a source compiler is installed (1 in piccoloi, 0 in the runtime). */
+int pic_hassourcecompiler(pic_State *L);
 /* Loads an image as pic_loadimage does; source text is compiled with the
 ** installed source compiler, or refused (PIC_ERRSYNTAX) when there is none.
 ** [mode] is "b", "t" or "bt" (NULL: "bt") as in load. */

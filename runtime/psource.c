@@ -20,6 +20,11 @@ void pic_setsourcecompiler(pic_State *L, pic_SourceCompiler f, void *ud) {
   G(L)->srccompiler_ud = ud;
 }
 
+/* Whether a source compiler is installed. */
+int pic_hassourcecompiler(pic_State *L) {
+  return G(L)->srccompiler != NULL;
+}
+
 /* Loads [data] as load() does: an image always (unless [mode] excludes
 ** binary chunks), source text only through an installed compiler. Pushes
 ** the chunk's function or an error message. */

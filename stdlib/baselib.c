@@ -483,8 +483,23 @@ static int base_load(pic_State *L) {
   return pic_pcallk(L, 0, 1, 0, env, load_k);
 }
 
-/* Loads file [fname] (NULL: stdin) as an image; pushes the function or a
-** message. */
+/* As lua5.4's luaL_loadfilex: the number of leading bytes of a file's
+** contents s[l] to skip, a UTF-8 BOM and then a first line starting with
+** '#'; that line's newline is kept (line numbers stay right) unless a
+** binary chunk follows it. */
+static size_t skipheader(const char *s, size_t l) {
+  size_t i = (l >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+  if (i < l && s[i] == '#') {
+    while (i < l && s[i] != '\n')
+      i++;
+    if (i + 1 < l && s[i + 1] == '\x1b')
+      i++;
+  }
+  return i;
+}
+
+/* Loads file [fname] (NULL: stdin) as an image, or source where the host
+** installed a compiler; pushes the function or a message. */
 static int loadfilex(pic_State *L, const char *fname, const char *mode) {
   FILE *f;
   picL_Buffer b;
@@ -514,7 +529,8 @@ static int loadfilex(pic_State *L, const char *fname, const char *mode) {
   {
     size_t l;
     const char *s = pic_tolstring(L, -1, &l);
-    status = pic_load(L, s, l, chunkname, mode);
+    size_t skip = skipheader(s, l);
+    status = pic_load(L, s + skip, l - skip, chunkname, mode);
   }
   pic_remove(L, -2);
   return status;

@@ -8,8 +8,10 @@
 ** Searchers: preload, then (with PIC_CAP_FILES) compiled images found on
 ** package.path and Lua 5.4's two C searchers, which find nothing: like a
 ** lua5.4 built without dynamic libraries, loadlib always fails. Lua source
-** is refused with a clear message: the runtime has no parser. require calls searchers and the loader through pic_callk,
-** so a module's main chunk runs on the executor, never on the C stack.
+** (NAME.lua where package.path has NAME.pci) is compiled where the host
+** installed a source compiler (piccoloi), else refused with a clear message.
+** require calls searchers and the loader through pic_callk, so a module's
+** main chunk runs on the executor, never on the C stack.
 ** require's stack: 1 name, 2 LOADED, 3 searchers, 4 message so far,
 ** 5 loader, 6 loader data, 7 loader result.
 */
@@ -129,19 +131,26 @@ static int searcher_image(pic_State *L) {
   if (path == NULL)
     return picL_error(L, "'package.%s' must be a string", "path");
   const char *filename = searchpath(L, name, path, ".", DIRSEP);
+  int source = 0;
   if (filename == NULL) {
     int msgidx = pic_gettop(L);
     /* is there Lua source instead? say why it cannot be used */
     const char *srcpath = gsub_str(L, path, ".pci", ".lua");
-    if (searchpath(L, name, srcpath, ".", DIRSEP) != NULL)
+    filename = searchpath(L, name, srcpath, ".", DIRSEP);
+    if (filename != NULL && !pic_hassourcecompiler(L))
       return picL_error(L, "module '%s' is Lua source; this runtime loads compiled images only "
                         "(compile it with piccoloc)", name);
-    pic_settop(L, msgidx);
-    return 1;   /* the "no file" message */
+    if (filename == NULL) {
+      pic_settop(L, msgidx);
+      return 1;   /* the "no file" message */
+    }
+    source = 1;
   }
+  /* an image, or Lua source where the host installed a compiler (piccoloi) */
   size_t size;
   const char *data = readfile(L, filename, &size);
-  if (pic_loadimage(L, data, size, filename) != PIC_OK)
+  const char *chunkname = source ? pic_pushfstring(L, "@%s", filename) : filename;
+  if (pic_load(L, data, size, chunkname, NULL) != PIC_OK)
     return picL_error(L, "error loading module '%s' from file '%s':\n\t%s", name, filename,
                       pic_tostring(L, -1));
   pic_pushstring(L, filename);

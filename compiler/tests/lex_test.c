@@ -23,7 +23,7 @@ static int lex_first(Lexed *lx, const char *src, size_t len) {
     lx->err = lx->ls.errmsg;
     return -1;
   }
-  pcl_init(&lx->ls, &lx->pool, "@t.lua", src, len);
+  pcl_init(&lx->ls, &lx->pool, "@t.lua", src, len, 1);
   pcl_next(&lx->ls);
   return 0;
 }
