@@ -4,10 +4,12 @@
 **
 **   piccoloi [options] [FILE.lua|IMAGE [ARGS...]]
 **     -e STAT  execute STAT      -i  interactive after the script
+**     -l [G=]MOD  G = require MOD    -W  warnings on    -E  ignore LUA_INIT
 **     -v       versions          --  stop handling options      -  read stdin
 ** With no script and a terminal on stdin it starts an interactive prompt.
 ** It installs the compiler as the state's source compiler, so `load`,
-** `loadfile`, `dofile` and this command accept source text as well as images.
+** `loadfile`, `dofile`, `require` and this command accept source text as
+** well as images.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,9 +69,13 @@ static void usage(void) {
   fprintf(stderr,
           "usage: " PROGNAME " [options] [script [args]]\n"
           "Available options are:\n"
-          "  -e stat  execute string 'stat'\n"
-          "  -i       enter interactive mode after executing 'script'\n"
-          "  -v       show version information\n"
+          "  -e stat   execute string 'stat'\n"
+          "  -i        enter interactive mode after executing 'script'\n"
+          "  -l mod    require library 'mod' into global 'mod'\n"
+          "  -l g=mod  require library 'mod' into global 'g'\n"
+          "  -v        show version information\n"
+          "  -E        ignore environment variables (LUA_INIT)\n"
+          "  -W        turn warnings on\n"
           "  --       stop handling options\n"
           "  -        stop handling options and execute stdin\n");
 }
@@ -224,6 +230,50 @@ static void repl(pic_State *L) {
   fputs("\n", stdout);
 }
 
+/* Continuation of dolib: sets global (stack 1) to require's result. */
+static int dolib_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  (void)ctx;
+  pic_setglobal(L, pic_tostring(L, 1));
+  return 0;
+}
+
+/* global (stack 1) = require(module (stack 2)), on the executor. */
+static int dolib(pic_State *L) {
+  pic_getglobal(L, "require");
+  pic_pushvalue(L, 2);
+  return pic_callk(L, 1, 1, 0, dolib_k);
+}
+
+/* Runs option -l [spec] ("mod" or "g=mod"); returns 0 or an exit status. */
+static int dolibrary(pic_State *L, const char *spec) {
+  const char *eq = strchr(spec, '=');
+  pic_pushcfunction(L, dolib);
+  if (eq != NULL) {
+    pic_pushlstring(L, spec, (size_t)(eq - spec));
+    pic_pushstring(L, eq + 1);
+  } else {
+    pic_pushstring(L, spec);
+    pic_pushstring(L, spec);
+  }
+  return pich_run(L, PROGNAME, -1);
+}
+
+/* As lua.c: runs LUA_INIT_5_4 or LUA_INIT ("@file" or a chunk), if set. */
+static int doinit(pic_State *L) {
+  const char *name = "=LUA_INIT_5_4";
+  const char *init = getenv(name + 1);
+  if (init == NULL) {
+    name = "=LUA_INIT";
+    init = getenv(name + 1);
+  }
+  if (init == NULL)
+    return 0;
+  if (init[0] == '@')
+    return dofile(L, init + 1, 0);
+  return dochunk(L, init, strlen(init), name, 0);
+}
+
 typedef struct Args {
   char **argv;
   int argc;
@@ -242,20 +292,22 @@ static int setupstate(pic_State *L) {
 int main(int argc, char **argv) {
   pic_State *L;
   Args args;
-  int i, script = 0, interactive = 0, status = 0, ranany = 0;
+  int i, script = 0, interactive = 0, status = 0, ranany = 0, noenv = 0, warnon = 0;
   for (i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--") == 0) { i++; break; }
     if (strcmp(a, "-") == 0) break;
     if (a[0] != '-') break;
     if (strcmp(a, "-i") == 0) interactive = 1;
+    else if (strcmp(a, "-E") == 0) noenv = 1;
+    else if (strcmp(a, "-W") == 0) warnon = 1;
     else if (strcmp(a, "-v") == 0) {
       printf("%s (%s), image format %d.%d\n", PIC_VERSION, PIC_LUA_VERSION,
              FMT_VERSION_MAJOR, FMT_VERSION_MINOR);
       ranany = 1;
-    } else if (strcmp(a, "-e") == 0) {
+    } else if ((a[1] == 'e' || a[1] == 'l') && a[2] == '\0') {
       if (++i >= argc) { usage(); return 1; }
-    } else { usage(); return 1; }
+    } else if (a[1] != 'e' && a[1] != 'l') { usage(); return 1; }
   }
   script = i < argc ? i : 0;
   L = pic_newstate(NULL, NULL);
@@ -270,14 +322,25 @@ int main(int argc, char **argv) {
   pic_pushlightuserdata(L, &args);
   args.argv = argv;
   args.argc = argc;
-  args.script = script ? script : argc - 1;
+  args.script = script;   /* 0 (no script): arg[0] is the program name, as lua.c */
   status = pich_run(L, PROGNAME, -1);
   pic_settop(L, 0);
+  if (status == 0 && warnon)
+    pic_warning(L, "@on", 0);
+  if (status == 0 && !noenv)
+    status = doinit(L);
   for (i = 1; i < (script ? script : argc) && status == 0; i++) {
-    if (strcmp(argv[i], "-e") == 0) {
-      const char *stat = argv[++i];
-      status = dochunk(L, stat, strlen(stat), "=(command line)", 0);
-      ranany = 1;
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0 || strcmp(a, "-") == 0)
+      break;
+    if (a[0] == '-' && (a[1] == 'e' || a[1] == 'l')) {
+      const char *val = a[2] != '\0' ? a + 2 : argv[++i];
+      if (a[1] == 'e') {
+        status = dochunk(L, val, strlen(val), "=(command line)", 0);
+        ranany = 1;
+      } else {
+        status = dolibrary(L, val);
+      }
     }
   }
   if (status == 0 && script) {

@@ -59,8 +59,12 @@ static TString *debugname(pic_State *L, const fmt_Str *s) {
   return s->len == 0 ? NULL : picS_newlstr(L, s->s, s->len);
 }
 
-/* Fills [f] from [src]; [psource] is the parent's source, shared when equal. */
-static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *psource, int depth) {
+/* Fills [f] from [src]; [psource] is the parent's source, shared when equal;
+** [lstrs] maps each long string constant of the chunk to its one object;
+** [stripped]: the image has no debug information (an empty source is then
+** absent, else it is the chunk name ""). */
+static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *psource,
+                      Table *lstrs, int stripped, int depth) {
   uint32_t i;
   if (depth > FMT_MAX_NESTING || src->ncode > INT_MAX || src->nk > INT_MAX ||
       src->nupvals > INT_MAX || src->np > INT_MAX || src->nlines > INT_MAX ||
@@ -71,7 +75,7 @@ static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *pso
   f->maxstacksize = src->maxstacksize;
   f->linedefined = clampint(src->linedefined);
   f->lastlinedefined = clampint(src->lastlinedefined);
-  if (src->source.len == 0)
+  if (src->source.len == 0 && stripped)
     f->source = NULL;
   else if (psource != NULL && tsslen(psource) == src->source.len &&
            memcmp(getstr(psource), src->source.s, src->source.len) == 0)
@@ -99,6 +103,15 @@ static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *pso
       case FMT_K_STR: {
         TString *ts = picS_newlstr(L, c->u.s.s, c->u.s.len);
         setsvalue(L, o, ts);
+        if (ttislngstring(o)) {   /* equal long strings of a chunk are one object, as in lua5.4 */
+          const TValue *prev = picH_get(lstrs, o);
+          if (!isempty(prev)) {
+            setobj(L, o, prev);
+          } else {
+            picH_set(L, lstrs, o, o);
+            picC_barrierback(L, obj2gco(lstrs), o);
+          }
+        }
         break;
       }
       default: break;  /* FMT_K_NIL */
@@ -138,22 +151,28 @@ static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *pso
   for (i = 0; i < src->np; i++) {
     f->p[i] = picF_newproto(L);
     picC_objbarrier(L, f, f->p[i]);
-    loadproto(L, f->p[i], src->p[i], f->source, depth + 1);
+    loadproto(L, f->p[i], src->p[i], f->source, lstrs, stripped, depth + 1);
   }
 }
 
-/* Pushes a closure of chunk [main] whose first upvalue is the globals table. */
-static void pushchunk(pic_State *L, const fmt_Proto *main) {
+/* Pushes a closure of chunk [main] (of an image whose debug information is
+** [stripped] or not) whose first upvalue is the globals table. */
+static void pushchunk(pic_State *L, const fmt_Proto *main, int stripped) {
   LClosure *cl;
+  Table *lstrs;
   if (main->nupvals > 255)
     picG_runerror(L, "image too large");
-  picD_checkstack(L, 1);
+  picD_checkstack(L, 2);
   cl = picF_newLclosure(L, (int)main->nupvals);
   setclLvalue(L, L->top, cl);
   L->top++;
   cl->p = picF_newproto(L);
   picC_objbarrier(L, cl, cl->p);
-  loadproto(L, cl->p, main, NULL, 0);
+  lstrs = picH_new(L);   /* anchored on the stack while the chunk loads */
+  sethvalue(L, L->top, lstrs);
+  L->top++;
+  loadproto(L, cl->p, main, NULL, lstrs, stripped, 0);
+  L->top--;
   picF_initupvals(L, cl);
   if (cl->nupvalues >= 1) {
     Table *reg = hvalue(&G(L)->l_registry);
@@ -213,7 +232,7 @@ static int doload(pic_State *L, const void *data, size_t size, const char *name,
     pushmsg(L, "%s: %s", name, "image has no chunks");
     return PIC_ERRSYNTAX;
   }
-  pushchunk(L, img->chunks[0].main);
+  pushchunk(L, img->chunks[0].main, img->stripped);
   if (img->nchunks > 1) {
     Table *preload = pushpreload(L);
     for (i = 1; i < img->nchunks; i++) {
@@ -222,7 +241,7 @@ static int doload(pic_State *L, const void *data, size_t size, const char *name,
       modname = picS_newlstr(L, img->chunks[i].name.s, img->chunks[i].name.len);
       setsvalue(L, L->top, modname);
       L->top++;
-      pushchunk(L, img->chunks[i].main);
+      pushchunk(L, img->chunks[i].main, img->stripped);
       picH_set(L, preload, L->top - 2, L->top - 1);
       picC_barrierback(L, obj2gco(preload), L->top - 1);
       L->top -= 2;

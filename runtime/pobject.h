@@ -263,6 +263,10 @@ typedef struct Table {
   uint8_t flags;          /* 1 << tm: metamethod tm known absent (tm < TM_EQ+1) */
   uint8_t lsizenode;      /* log2 of the node array size */
   unsigned int asize;     /* size of the array part */
+  /* Length hint ('alimit' of Lua's ltable.c): alimit <= asize, and if
+  ** alimit < asize then asize is a power of 2 and alimit > asize/2. Keys
+  ** 1..alimit take the executor's array fast path; '#' starts from here. */
+  unsigned int alimit;
   TValue *array;          /* array part: keys 1..asize */
   Node *node;
   Node *lastfree;         /* free positions are before this */

@@ -10,6 +10,12 @@
 ** 1..n would be in use. Float keys with integral values are stored as
 ** integers; nil and NaN are refused as keys. Emptied entries keep their key
 ** (possibly marked dead by the collector) so 'next' can continue past them.
+**
+** 'alimit' is Lua 5.4's length hint (see Table in pobject.h): '#' lowers it
+** to the border it finds, an integer access to an array slot above it raises
+** it to that key, and every resize sets it to the array size. Which border
+** '#' returns for a table with holes depends on it, so it follows ltable.c
+** step by step.
 */
 #include <limits.h>
 #include <math.h>
@@ -35,6 +41,7 @@
 #define nodefromval(v) ((Node *)(v))
 #define maskflags     ((uint8_t)(~(~0u << (TM_EQ + 1))))
 #define invalidateTMcache(t) ((t)->flags &= (uint8_t)~maskflags)
+#define ispow2(x)     (((x) & ((x) - 1u)) == 0)
 
 #define lmod(s, size) ((int)((s) & ((size) - 1)))
 #define hashpow2(t, n) (gnode(t, lmod((n), sizenode(t))))
@@ -118,11 +125,15 @@ static const TValue *getgeneric(Table *t, const TValue *key, int deadok) {
   }
 }
 
-/* Value of integer key [key] in [t], or &picH_absentkey. */
+/* Value of integer key [key] in [t], or &picH_absentkey. An array key above
+** the hint becomes the new hint ('#t' is probably there now), as in Lua. */
 const TValue *picH_getint(Table *t, pic_Integer key) {
-  if ((pic_Unsigned)key - 1u < t->asize)
+  if ((pic_Unsigned)key - 1u < t->alimit)
     return &t->array[key - 1];
-  else {
+  else if ((pic_Unsigned)key - 1u < t->asize) {
+    t->alimit = (unsigned)key;  /* alimit < key <= asize keeps the invariant */
+    return &t->array[key - 1];
+  } else {
     Node *n = hashint(t, key);
     for (;;) {
       if (ttisinteger(gkey(n)) && ivalue(gkey(n)) == key)
@@ -318,16 +329,17 @@ void picH_resize(pic_State *L, Table *t, unsigned int newasize, unsigned int nhs
   TValue *newarray;
   if (newasize > MAXASIZE)
     picG_runerror(L, "table overflow");
+  t->alimit = oldasize;  /* the hint is reset by any resize, even a failed one */
   setnodevector(L, &newt, nhsize);
   if (newasize < oldasize) {
     /* move the vanishing slice of the array into the new hash part */
-    t->asize = newasize;
+    t->asize = t->alimit = newasize;
     exchangehashpart(t, &newt);
     for (i = newasize; i < oldasize; i++) {
       if (!isempty(&t->array[i]))
         picH_setint(L, t, (pic_Integer)i + 1, &t->array[i]);
     }
-    t->asize = oldasize;
+    t->asize = t->alimit = oldasize;
     exchangehashpart(t, &newt);
   }
   newarray = (TValue *)picM_realloc_(L, t->array, (size_t)oldasize * sizeof(TValue),
@@ -338,7 +350,7 @@ void picH_resize(pic_State *L, Table *t, unsigned int newasize, unsigned int nhs
   }
   exchangehashpart(t, &newt);
   t->array = newarray;
-  t->asize = newasize;
+  t->asize = t->alimit = newasize;
   for (i = oldasize; i < newasize; i++)
     setempty(&t->array[i]);
   reinsert(L, &newt, t);
@@ -376,7 +388,7 @@ Table *picH_new(pic_State *L) {
   t->metatable = NULL;
   t->flags = maskflags;
   t->array = NULL;
-  t->asize = 0;
+  t->asize = t->alimit = 0;
   t->gclist = NULL;
   setnodevector(L, t, 0);
   return t;
@@ -521,14 +533,44 @@ static unsigned binsearch(const TValue *array, unsigned i, unsigned j) {
   return i;
 }
 
-/* A border of [t]: n with t[n] present and t[n+1] absent (0 if t[1] is absent). */
+/* A border of [t]: n with t[n] present and t[n+1] absent (0 if t[1] is absent),
+** the same one Lua 5.4's luaH_getn finds. It starts at the hint 'limit':
+** (1) t[limit] empty: a border lies below; try limit-1 (the case after
+**     't[#t] = nil'), else binary-search [0, limit]; keep what is found as
+**     the new hint when the invariant allows it (never a power of 2 below a
+**     power-of-2 asize, always above asize/2);
+** (2) t[limit] present but the array goes on: limit is the border when
+**     t[limit+1] is empty (the 't[#t+1] = v' case: constant time); else if
+**     the last array slot is empty, binary-search between them (a valid hint);
+**     else the whole array is in use and the hint becomes asize;
+** (3) the array is empty or full: the border is asize unless t[asize+1] is in
+**     the hash part, then it is found by an unbounded search there. */
 pic_Unsigned picH_getn(Table *t) {
-  unsigned limit = t->asize;
-  if (limit > 0 && isempty(&t->array[limit - 1])) {
-    if (limit >= 2 && !isempty(&t->array[limit - 2]))
+  unsigned limit = t->alimit;
+  if (limit > 0 && isempty(&t->array[limit - 1])) {  /* (1) */
+    if (limit >= 2 && !isempty(&t->array[limit - 2])) {
+      if (ispow2(t->asize) && !ispow2(limit - 1))
+        t->alimit = limit - 1;
       return limit - 1;
-    return binsearch(t->array, 0, limit);
+    } else {
+      unsigned border = binsearch(t->array, 0, limit);
+      if (ispow2(t->asize) && border > t->asize / 2)
+        t->alimit = border;
+      return border;
+    }
   }
+  if (limit != t->asize) {  /* (2): 0 < limit < asize and t[limit] present */
+    if (isempty(&t->array[limit]))
+      return limit;
+    limit = t->asize;
+    if (isempty(&t->array[limit - 1])) {
+      unsigned border = binsearch(t->array, t->alimit, limit);
+      t->alimit = border;
+      return border;
+    }
+    t->alimit = limit;
+  }
+  /* (3): limit == asize == alimit, and t[limit] is present or limit is 0 */
   if (isdummy(t) || isempty(picH_getint(t, (pic_Integer)limit + 1)))
     return limit;
   return hash_search(t, limit);

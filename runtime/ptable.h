@@ -4,7 +4,8 @@
 ** Module: runtime (internal, prefix picH_).
 ** Invariants: float keys with integer values are stored as integers; nil and
 ** NaN are never keys; if an element is not in its main position, the
-** colliding element is in its own main position.
+** colliding element is in its own main position; alimit (the '#' hint) is
+** asize, or asize is a power of 2 and asize/2 < alimit < asize.
 */
 #ifndef PTABLE_H
 #define PTABLE_H
@@ -43,8 +44,9 @@ pic_Unsigned picH_getn(Table *t);
 int picH_next(pic_State *L, Table *t, StkId key);
 size_t picH_size(Table *t);  /* bytes used, for accounting checks */
 
-/* Array fast path for the executor: 1 <= k <= asize. */
+/* Array fast path for the executor: 1 <= k <= alimit (keys above the hint go
+** through picH_getint, which moves the hint as Lua does). */
 #define picH_fastgeti(t, k) \
-  ((pic_Unsigned)(k) - 1u < (t)->asize ? &(t)->array[(k) - 1] : picH_getint((t), (k)))
+  ((pic_Unsigned)(k) - 1u < (t)->alimit ? &(t)->array[(k) - 1] : picH_getint((t), (k)))
 
 #endif

@@ -122,7 +122,8 @@ static const char *readfile(pic_State *L, const char *filename, size_t *size) {
   return buf;
 }
 
-/* The image searcher: finds NAME on package.path and loads the image. */
+/* The image searcher: finds NAME on package.path and loads the image (or,
+** under piccoloi, the Lua source). */
 static int searcher_image(pic_State *L) {
   picI_needcap(L, PIC_CAP_FILES, "require (from files)");
   const char *name = picL_checkstring(L, 1);
@@ -131,7 +132,6 @@ static int searcher_image(pic_State *L) {
   if (path == NULL)
     return picL_error(L, "'package.%s' must be a string", "path");
   const char *filename = searchpath(L, name, path, ".", DIRSEP);
-  int source = 0;
   if (filename == NULL) {
     int msgidx = pic_gettop(L);
     /* is there Lua source instead? say why it cannot be used */
@@ -144,11 +144,12 @@ static int searcher_image(pic_State *L) {
       pic_settop(L, msgidx);
       return 1;   /* the "no file" message */
     }
-    source = 1;
   }
   /* an image, or Lua source where the host installed a compiler (piccoloi) */
   size_t size;
   const char *data = readfile(L, filename, &size);
+  /* source text is named "@file" as lua5.4 does; an image keeps the bare name */
+  int source = size == 0 || data[0] != '\x1b';
   const char *chunkname = source ? pic_pushfstring(L, "@%s", filename) : filename;
   if (pic_load(L, data, size, chunkname, NULL) != PIC_OK)
     return picL_error(L, "error loading module '%s' from file '%s':\n\t%s", name, filename,

@@ -82,6 +82,71 @@ Test(table, border_with_holes_is_a_border) {
   cr_assert(isempty(picH_getint(t, n + 1)));
 }
 
+/* The length hint: alimit == asize, or asize is a power of 2 and
+** asize/2 < alimit < asize. */
+static void assert_hint_ok(const Table *t) {
+  cr_assert(t->alimit <= t->asize);
+  if (t->alimit != t->asize) {
+    cr_assert_eq(t->asize & (t->asize - 1), 0u);
+    cr_assert_gt(t->alimit, t->asize / 2);
+  }
+}
+
+Test(table, append_keeps_hint_at_border) {
+  Table *t = push_table(L);
+  pic_Integer i;
+  for (i = 1; i <= 1000; i++) {
+    cr_assert_eq(picH_getn(t), (pic_Unsigned)i - 1);
+    seti(t, (pic_Integer)picH_getn(t) + 1, i);
+    assert_hint_ok(t);
+  }
+  cr_assert_eq(t->asize, 1024);
+  cr_assert_eq(picH_getn(t), 1000);
+  cr_assert_eq(t->alimit, 1000);  /* '#' is answered at the hint: no search */
+}
+
+Test(table, pop_lowers_hint) {
+  Table *t = push_table(L);
+  pic_Integer i;
+  TValue nil;
+  setnilvalue(&nil);
+  for (i = 1; i <= 64; i++)
+    seti(t, i, i);
+  for (i = 64; i >= 1; i--) {
+    cr_assert_eq(picH_getn(t), (pic_Unsigned)i);
+    picH_setint(L, t, i, &nil);
+    assert_hint_ok(t);
+  }
+  cr_assert_eq(picH_getn(t), 0);
+  cr_assert_eq(t->asize, 64);
+}
+
+Test(table, hint_follows_lua_with_holes) {
+  /* {1..8}; t[8], t[7] = nil: '#' is 6 and the hint stays there, so after
+  ** t[4] = nil the border found is still 6 (lua5.4 prints 6, not 3) */
+  Table *t = push_table(L);
+  pic_Integer i;
+  TValue nil;
+  setnilvalue(&nil);
+  picH_resize(L, t, 8, 0);
+  for (i = 1; i <= 8; i++)
+    seti(t, i, i);
+  picH_setint(L, t, 8, &nil);
+  picH_setint(L, t, 7, &nil);
+  cr_assert_eq(picH_getn(t), 6);
+  cr_assert_eq(t->alimit, 6);
+  picH_setint(L, t, 4, &nil);
+  cr_assert_eq(picH_getn(t), 6);
+  /* a read of slot 8 moves the hint up to it */
+  cr_assert(isempty(picH_getint(t, 8)));
+  cr_assert_eq(t->alimit, 8);
+  assert_hint_ok(t);
+  cr_assert_eq(picH_getn(t), 3);  /* binary search from 8 finds 3 */
+  /* any resize resets the hint to the array size */
+  picH_resize(L, t, 16, 0);
+  cr_assert_eq(t->alimit, 16);
+}
+
 Test(table, float_keys_normalized) {
   Table *t = push_table(L);
   setkv(t, tv_flt(3.0), tv_int(33));
