@@ -60,7 +60,11 @@ collectgarbage(); collectgarbage()
 print(#gclog)
 -- finalizer order and resurrection
 local order = {}
-for i = 1, 3 do setmetatable({}, {__gc = function() order[#order+1] = i end}) end
+-- keep all three alive until they become garbage together, so that the
+-- order does not depend on when the collector happens to run
+local keep = {}
+for i = 1, 3 do keep[i] = setmetatable({}, {__gc = function() order[#order+1] = i end}) end
+keep = nil
 collectgarbage(); collectgarbage()
 print(table.concat(order, ","))
 -- closing state runs finalizers (printed at exit)
