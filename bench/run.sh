@@ -4,8 +4,9 @@
 # measures sizes, load and compile times, and writes bench/results/results.{md,svg}.
 # Usage: bench/run.sh [--runs N] [--no-fuel] [PROGRAM...]    (see bench/README.md)
 #   --runs N    timed runs per program and implementation (default 3; median reported)
-#   --no-fuel   run piccolo without --fuel (default: --fuel with a huge budget; the
-#               command meters fuel in slices either way, see docs/performance.md)
+#   --no-fuel   build piccolo with metering compiled out of the executor
+#               (--config=nofuel) and run it without --fuel, to show what metering
+#               costs (default: metering on, --fuel with a huge budget)
 #   PROGRAM     names of bench/programs/*.lua without .lua (default: all)
 # Environment: PICCOLOC and PICCOLO, when both set, name prebuilt binaries to use
 # instead of building with Bazel; BENCH_FUEL overrides the fuel budget.
@@ -50,12 +51,14 @@ if [ -n "${PICCOLOC:-}" ] && [ -n "${PICCOLO:-}" ]; then
   cp "$PICCOLOC" "$tmp/piccoloc" && cp "$PICCOLO" "$tmp/piccolo" || exit 1
   build_note="prebuilt binaries from \$PICCOLOC and \$PICCOLO"
 else
-  echo "=== bazel build -c opt //:piccoloc //:piccolo" >&2
-  bazel build -c opt //:piccoloc //:piccolo || exit 1
+  cfg=(-c opt)
+  [ $fuel = 0 ] && cfg+=(--config=nofuel)
+  echo "=== bazel build ${cfg[*]} //:piccoloc //:piccolo" >&2
+  bazel build "${cfg[@]}" //:piccoloc //:piccolo || exit 1
   # Copied out at once: another bazel command may repoint bazel-bin at any moment.
-  bindir=$(bazel info -c opt bazel-bin) || exit 1
+  bindir=$(bazel info "${cfg[@]}" bazel-bin) || exit 1
   cp "$bindir/piccoloc" "$bindir/piccolo" "$tmp/" || exit 1
-  build_note="bazel build -c opt"
+  build_note="bazel build ${cfg[*]}"
 fi
 piccoloc=$tmp/piccoloc
 piccolo=$tmp/piccolo

@@ -707,7 +707,11 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
         picV_finishop(L, ci) == PICV_CALL) goto newframe; \
     updatebase(); pc = ci->u.l.savedpc; vmbreak; }
 
+#ifdef PIC_NO_FUEL   /* --config=nofuel: metering compiled out, to measure its cost */
+#define checkfuel() ((void)0)
+#else
 #define checkfuel() { if (--L->fuel <= 0) { savepc(); L->top = ci->top; return PICV_FUEL; } }
+#endif
 
 #define checkGC(c) { L->top = (c); savepc(); picC_checkGC(L); updatebase(); \
     if (G(L)->tobefnz != NULL) { L->top = ci->top; return PICV_FIN; } }
@@ -746,8 +750,10 @@ int picV_execute(pic_State *L) {
     return PICV_FUEL;
   goto returning;
 startfunc:
+#ifndef PIC_NO_FUEL
   if (--L->fuel <= 0)
     return PICV_FUEL;
+#endif
 returning:
   cl = ci_func(ci);
   k = cl->p->k;

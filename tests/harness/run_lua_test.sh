@@ -1,7 +1,8 @@
 #!/bin/bash
 # Lua script test runner (tests/harness): compiles one script with piccoloc, runs the
 # image on piccolo from the workspace root, and compares stdout and exit status with
-# the recorded lua5.4 results (see tests/README.md for the .expected/.status format).
+# the recorded lua5.4 results (see tests/README.md for the .expected/.status format),
+# then does the same with the optimizer off (-O0).
 # Usage: run_lua_test.sh PICCOLOC PICCOLO SCRIPT.lua
 set -u
 
@@ -55,6 +56,20 @@ if [ "$want_status" = 0 ] && [ "$got_status" != 0 ]; then
   fail=1
 elif [ "$want_status" != 0 ] && [ "$got_status" = 0 ]; then
   echo "FAIL: exit status 0, expected non-zero ($want_status under lua5.4)"
+  fail=1
+fi
+# The optimizer must never change behaviour: the same script compiled with -O0
+# gives the same output.
+if "$piccoloc" -O0 -o "$tmp/test-O0.pci" "$script" > "$tmp/compile.out" 2>&1; then
+  "$piccolo" "${extra[@]}" "$tmp/test-O0.pci" > "$tmp/stdout-O0" 2> /dev/null
+  if ! cmp -s "$expected" "$tmp/stdout-O0"; then
+    echo "FAIL: with -O0, stdout differs from $expected:"
+    diff -u --label expected --label piccolo-O0 "$expected" "$tmp/stdout-O0" | head -n 30
+    fail=1
+  fi
+else
+  echo "FAIL: piccoloc -O0 could not compile $script:"
+  cat "$tmp/compile.out"
   fail=1
 fi
 if [ $fail != 0 ] || [ "$got_status" != 0 ]; then
