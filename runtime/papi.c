@@ -288,12 +288,11 @@ int pic_rawcompare(pic_State *L, int idx1, int idx2, int op, int *res) {
   return 0;
 }
 
-/* Copies [o] converting a numeric string to its number. */
+/* Copies [o] converting a numeric string (a whole numeral: "1\0" is not
+** one) to its number. */
 static void tonumval(const TValue *o, TValue *out) {
   *out = *o;
-  if (ttisstring(o))
-    (void)picO_str2num(svalue(o), out);
-  if (!ttisnumber(out))
+  if (ttisstring(o) && picO_str2num(svalue(o), out) != vslen(o) + 1)
     *out = *o;
 }
 

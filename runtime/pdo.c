@@ -400,7 +400,10 @@ int pic_againk(pic_State *L, pic_KContext ctx, pic_KFunction k) {
 }
 
 void pic_charge(pic_State *L, int64_t amount) {
-  L->fuel -= amount;
+  if (amount > 0 && L->fuel < -UNBOUNDED + amount)
+    L->fuel = -UNBOUNDED;   /* saturate: huge charges (unpack of 2^62 values) never overflow */
+  else
+    L->fuel -= amount;
 }
 
 int64_t pic_fuelleft(pic_State *L) {
@@ -581,7 +584,7 @@ static int handleerror(pic_State *root) {
 /* ---- finalizers ---- */
 
 static int gcfinish(pic_State *L, int status, pic_KContext ctx) {
-  (void)ctx;
+  pic_gcinfinalizer(L, (int)ctx);   /* collections allowed again */
   L->nny--;
   if (status != PIC_OK) {
     const char *msg = pic_type(L, -1) == PIC_TSTRING ? pic_tostring(L, -1) : "error object is not a string";
@@ -593,8 +596,9 @@ static int gcfinish(pic_State *L, int status, pic_KContext ctx) {
 }
 
 static int gcrunner(pic_State *L) {
+  int old = pic_gcinfinalizer(L, 1);   /* as lua5.4: no collection inside a finalizer */
   L->nny++;
-  return pic_pcallk(L, 1, 0, 0, 0, gcfinish);
+  return pic_pcallk(L, 1, 0, 0, old, gcfinish);
 }
 
 /* Pushes the call of one pending finalizer above the running frame. */
@@ -879,7 +883,10 @@ int pic_step(pic_State *L, int64_t fuel, int *nresarg) {
     if (status >= 0)
       break;
   }
-  G(L)->fuelused += budget - L->running->fuel;
+  {
+    int64_t spent = budget - L->running->fuel;   /* <= 2 * UNBOUNDED: no overflow */
+    G(L)->fuelused = G(L)->fuelused > INT64_MAX - spent ? INT64_MAX : G(L)->fuelused + spent;
+  }
   {
     pic_State *t;
     for (t = L->running; t != NULL && t != L; t = t->resumer)

@@ -225,7 +225,7 @@ static void restartcollection(global_State *g) {
 
 static void traverseweakvalue(global_State *g, Table *h) {
   Node *n, *limit = gnodelast(h);
-  int hasclears = (h->asize > 0);
+  int hasclears = (picH_realasize(h) > 0);
   for (n = h->node; n < limit; n++) {
     if (isempty(gval(n))) {
       clearkey(n);
@@ -246,7 +246,7 @@ static void traverseweakvalue(global_State *g, Table *h) {
 static int traverseephemeron(global_State *g, Table *h, int inv) {
   int marked = 0, hasclears = 0, hasww = 0;
   unsigned i;
-  unsigned asize = h->asize;
+  unsigned asize = picH_realasize(h);
   unsigned nsize = sizenode(h);
   for (i = 0; i < asize; i++) {
     if (valiswhite(&h->array[i])) {
@@ -278,8 +278,8 @@ static int traverseephemeron(global_State *g, Table *h, int inv) {
 
 static void traversestrongtable(global_State *g, Table *h) {
   Node *n, *limit = gnodelast(h);
-  unsigned i;
-  for (i = 0; i < h->asize; i++)
+  unsigned i, asize = picH_realasize(h);
+  for (i = 0; i < asize; i++)
     markvalue(g, &h->array[i]);
   for (n = h->node; n < limit; n++) {
     if (isempty(gval(n))) {
@@ -309,7 +309,7 @@ static size_t traversetable(global_State *g, Table *h) {
   } else {
     traversestrongtable(g, h);
   }
-  return 1 + h->asize + 2 * allocsizenode(h);
+  return 1 + picH_realasize(h) + 2 * allocsizenode(h);
 }
 
 static size_t traverseudata(global_State *g, Udata *u) {
@@ -442,8 +442,8 @@ static void clearbyvalues(global_State *g, GCObject *l, GCObject *f) {
   for (; l != f; l = gco2t(l)->gclist) {
     Table *h = gco2t(l);
     Node *n, *limit = gnodelast(h);
-    unsigned i;
-    for (i = 0; i < h->asize; i++) {
+    unsigned i, asize = picH_realasize(h);
+    for (i = 0; i < asize; i++) {
       TValue *o = &h->array[i];
       if (iscleared(g, gcvalueN(o)))
         setempty(o);
@@ -622,6 +622,17 @@ int pic_gcnextfinalizer(pic_State *L) {
   if (G(L)->tobefnz == NULL || !pic_checkstack(L, 2))
     return 0;
   return picC_nextfinalizer(L);
+}
+
+/* Sets or clears GCSTPGC around a finalizer call (see piccolo.h). */
+int pic_gcinfinalizer(pic_State *L, int on) {
+  global_State *g = G(L);
+  int old = (g->gcstp & GCSTPGC) != 0;
+  if (on)
+    g->gcstp |= GCSTPGC;
+  else
+    g->gcstp &= (uint8_t)~GCSTPGC;
+  return old;
 }
 
 /* Stops collection for good and queues every finalizable object. */

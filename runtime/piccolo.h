@@ -338,6 +338,10 @@ int pic_gc(pic_State *L, int what, ...);
 /* Pops the next pending finalization: pushes (finalizer, object) and returns
 ** 1, or pushes nothing and returns 0; the caller runs the call protected. */
 int pic_gcnextfinalizer(pic_State *L);
+/* Marks the state as running a finalizer ([on] 1) or not ([on] 0), returning
+** the previous mark: while marked, no collection starts and pic_gc returns
+** -1, as in lua5.4. */
+int pic_gcinfinalizer(pic_State *L, int on);
 
 /* ---- debug (tracebacks, error positions) ---- */
 /* Pushes "chunkname:currentline:" of the function at call level [level]

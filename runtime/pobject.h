@@ -260,14 +260,15 @@ typedef struct Node {
 
 typedef struct Table {
   CommonHeader;
-  uint8_t flags;          /* 1 << tm: metamethod tm known absent (tm < TM_EQ+1) */
+  uint8_t flags;          /* 1 << tm: metamethod tm known absent (tm < TM_EQ+1);
+                             bit 7 (PIC_BITRAS): alimit is not the array size */
   uint8_t lsizenode;      /* log2 of the node array size */
-  unsigned int asize;     /* size of the array part */
-  /* Length hint ('alimit' of Lua's ltable.c): alimit <= asize, and if
-  ** alimit < asize then asize is a power of 2 and alimit > asize/2. Keys
-  ** 1..alimit take the executor's array fast path; '#' starts from here. */
+  /* Length hint ('alimit' of Lua's ltable.c): the array size, or (bit 7 of
+  ** flags set) a value in (size/2, size] of a power-of-2 size, which is then
+  ** the smallest power of 2 >= alimit (picH_realasize). Keys 1..alimit take
+  ** the executor's array fast path; '#' starts its search here. */
   unsigned int alimit;
-  TValue *array;          /* array part: keys 1..asize */
+  TValue *array;          /* array part: keys 1..picH_realasize(t) */
   Node *node;
   Node *lastfree;         /* free positions are before this */
   struct Table *metatable;

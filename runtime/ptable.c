@@ -42,6 +42,17 @@
 #define maskflags     ((uint8_t)(~(~0u << (TM_EQ + 1))))
 #define invalidateTMcache(t) ((t)->flags &= (uint8_t)~maskflags)
 #define ispow2(x)     (((x) & ((x) - 1u)) == 0)
+/* alimit is the array size; and the size is a power of 2 (if alimit is not
+** the size, it cannot be changed to any other value without losing it). */
+#define limitequalsasize(t) (isrealasize(t) || ispow2((t)->alimit))
+#define ispow2realasize(t)  (!isrealasize(t) || ispow2((t)->alimit))
+
+/* Makes alimit the real array size again; returns it. */
+static unsigned setlimittosize(Table *t) {
+  t->alimit = picH_realasize(t);
+  setrealasize(t);
+  return t->alimit;
+}
 
 #define lmod(s, size) ((int)((s) & ((size) - 1)))
 #define hashpow2(t, n) (gnode(t, lmod((n), sizenode(t))))
@@ -130,8 +141,10 @@ static const TValue *getgeneric(Table *t, const TValue *key, int deadok) {
 const TValue *picH_getint(Table *t, pic_Integer key) {
   if ((pic_Unsigned)key - 1u < t->alimit)
     return &t->array[key - 1];
-  else if ((pic_Unsigned)key - 1u < t->asize) {
-    t->alimit = (unsigned)key;  /* alimit < key <= asize keeps the invariant */
+  else if (!isrealasize(t) && (pic_Unsigned)key - 1u < picH_realasize(t)) {
+    /* (a set flag with a power-of-2 alimit means size == alimit: no key
+    ** gets here, as with Lua's limitequalsasize test) */
+    t->alimit = (unsigned)key;  /* alimit < key <= size keeps the invariant */
     return &t->array[key - 1];
   } else {
     Node *n = hashint(t, key);
@@ -236,7 +249,7 @@ static int countint(pic_Integer key, unsigned *nums) {
 /* Counts the used array slots per slice (2^(lg-1), 2^lg]. */
 static unsigned numusearray(const Table *t, unsigned *nums) {
   int lg;
-  unsigned ttlg, ause = 0, i = 1, asize = t->asize;
+  unsigned ttlg, ause = 0, i = 1, asize = t->alimit;  /* the caller set it to the size */
   for (lg = 0, ttlg = 1; lg <= MAXABITS; lg++, ttlg *= 2) {
     unsigned lc = 0, lim = ttlg;
     if (lim > asize) {
@@ -325,21 +338,20 @@ static void reinsert(pic_State *L, Table *ot, Table *t) {
 void picH_resize(pic_State *L, Table *t, unsigned int newasize, unsigned int nhsize) {
   unsigned i;
   Table newt;
-  unsigned oldasize = t->asize;
+  unsigned oldasize = setlimittosize(t);  /* reset by any resize, even a failed one */
   TValue *newarray;
   if (newasize > MAXASIZE)
     picG_runerror(L, "table overflow");
-  t->alimit = oldasize;  /* the hint is reset by any resize, even a failed one */
   setnodevector(L, &newt, nhsize);
   if (newasize < oldasize) {
     /* move the vanishing slice of the array into the new hash part */
-    t->asize = t->alimit = newasize;
+    t->alimit = newasize;  /* pretend the array has its new size */
     exchangehashpart(t, &newt);
     for (i = newasize; i < oldasize; i++) {
       if (!isempty(&t->array[i]))
         picH_setint(L, t, (pic_Integer)i + 1, &t->array[i]);
     }
-    t->asize = t->alimit = oldasize;
+    t->alimit = oldasize;
     exchangehashpart(t, &newt);
   }
   newarray = (TValue *)picM_realloc_(L, t->array, (size_t)oldasize * sizeof(TValue),
@@ -350,7 +362,7 @@ void picH_resize(pic_State *L, Table *t, unsigned int newasize, unsigned int nhs
   }
   exchangehashpart(t, &newt);
   t->array = newarray;
-  t->asize = t->alimit = newasize;
+  t->alimit = newasize;
   for (i = oldasize; i < newasize; i++)
     setempty(&t->array[i]);
   reinsert(L, &newt, t);
@@ -369,6 +381,7 @@ static void rehash(pic_State *L, Table *t, const TValue *ek) {
   int i;
   for (i = 0; i <= MAXABITS; i++)
     nums[i] = 0;
+  setlimittosize(t);
   na = numusearray(t, nums);
   totaluse = na;
   totaluse += numusehash(t, nums, &na);
@@ -388,7 +401,7 @@ Table *picH_new(pic_State *L) {
   t->metatable = NULL;
   t->flags = maskflags;
   t->array = NULL;
-  t->asize = t->alimit = 0;
+  t->alimit = 0;
   t->gclist = NULL;
   setnodevector(L, t, 0);
   return t;
@@ -397,7 +410,7 @@ Table *picH_new(pic_State *L) {
 /* Frees [t] and its parts. */
 void picH_free(pic_State *L, Table *t) {
   freehash(L, t);
-  picM_freearray(L, t->array, t->asize);
+  picM_freearray(L, t->array, picH_realasize(t));
   picM_free(L, t);
 }
 
@@ -549,28 +562,32 @@ pic_Unsigned picH_getn(Table *t) {
   unsigned limit = t->alimit;
   if (limit > 0 && isempty(&t->array[limit - 1])) {  /* (1) */
     if (limit >= 2 && !isempty(&t->array[limit - 2])) {
-      if (ispow2(t->asize) && !ispow2(limit - 1))
+      if (ispow2realasize(t) && !ispow2(limit - 1)) {
         t->alimit = limit - 1;
+        setnorealasize(t);
+      }
       return limit - 1;
     } else {
       unsigned border = binsearch(t->array, 0, limit);
-      if (ispow2(t->asize) && border > t->asize / 2)
+      if (ispow2realasize(t) && border > picH_realasize(t) / 2) {
         t->alimit = border;
+        setnorealasize(t);
+      }
       return border;
     }
   }
-  if (limit != t->asize) {  /* (2): 0 < limit < asize and t[limit] present */
+  if (!limitequalsasize(t)) {  /* (2): 0 < limit < size and t[limit] present */
     if (isempty(&t->array[limit]))
       return limit;
-    limit = t->asize;
+    limit = picH_realasize(t);
     if (isempty(&t->array[limit - 1])) {
       unsigned border = binsearch(t->array, t->alimit, limit);
       t->alimit = border;
       return border;
     }
-    t->alimit = limit;
+    setlimittosize(t);
   }
-  /* (3): limit == asize == alimit, and t[limit] is present or limit is 0 */
+  /* (3): limit == size == alimit, and t[limit] is present or limit is 0 */
   if (isdummy(t) || isempty(picH_getint(t, (pic_Integer)limit + 1)))
     return limit;
   return hash_search(t, limit);
@@ -596,7 +613,7 @@ static unsigned findindex(pic_State *L, Table *t, TValue *key, unsigned asize) {
 /* Replaces the key at [key] by the next one and puts its value at key+1;
 ** returns 0 after the last entry. */
 int picH_next(pic_State *L, Table *t, StkId key) {
-  unsigned asize = t->asize;
+  unsigned asize = picH_realasize(t);
   unsigned i = findindex(L, t, key, asize);
   for (; i < asize; i++) {
     if (!isempty(&t->array[i])) {
@@ -618,6 +635,6 @@ int picH_next(pic_State *L, Table *t, StkId key) {
 
 /* Bytes held by [t] (header, array and hash parts). */
 size_t picH_size(Table *t) {
-  return sizeof(Table) + (size_t)t->asize * sizeof(TValue) +
+  return sizeof(Table) + (size_t)picH_realasize(t) * sizeof(TValue) +
          (size_t)allocsizenode(t) * sizeof(Node);
 }

@@ -1,11 +1,11 @@
 /*
-** ptable.h -- tables: an array part for keys 1..asize and a hash part
+** ptable.h -- tables: an array part for keys 1..n and a hash part
 ** (chained scatter table with Brent's variation, as Lua's ltable.c).
 ** Module: runtime (internal, prefix picH_).
 ** Invariants: float keys with integer values are stored as integers; nil and
 ** NaN are never keys; if an element is not in its main position, the
 ** colliding element is in its own main position; alimit (the '#' hint) is
-** asize, or asize is a power of 2 and asize/2 < alimit < asize.
+** the array size, or that size is a power of 2 and size/2 < alimit < size.
 */
 #ifndef PTABLE_H
 #define PTABLE_H
@@ -43,6 +43,26 @@ pic_Unsigned picH_getn(Table *t);
 ** value at key+1; returns 0 at the end; raises "invalid key to 'next'". */
 int picH_next(pic_State *L, Table *t, StkId key);
 size_t picH_size(Table *t);  /* bytes used, for accounting checks */
+
+/* Bit of Table.flags set when alimit is below the real array size. */
+#define PIC_BITRAS        (1u << 7)
+#define isrealasize(t)    (!((t)->flags & PIC_BITRAS))
+#define setrealasize(t)   ((t)->flags &= (uint8_t)~PIC_BITRAS)
+#define setnorealasize(t) ((t)->flags |= (uint8_t)PIC_BITRAS)
+
+/* The real size of [t]'s array part: alimit, or when alimit is only a hint
+** below it, the smallest power of 2 not below alimit. */
+static inline unsigned int picH_realasize(const Table *t) {
+  unsigned int size = t->alimit;
+  if (isrealasize(t) || (size & (size - 1u)) == 0)
+    return size;
+  size |= size >> 1;
+  size |= size >> 2;
+  size |= size >> 4;
+  size |= size >> 8;
+  size |= size >> 16;
+  return size + 1u;
+}
 
 /* Array fast path for the executor: 1 <= k <= alimit (keys above the hint go
 ** through picH_getint, which moves the hint as Lua does). */

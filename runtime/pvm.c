@@ -988,7 +988,8 @@ returning:
             vmbreak;
           }
         }
-        Protect(r = picV_finishget(L, ra + 1, rc, savestack(L, ra)));
+        /* rb, not its copy in ra + 1: an error names rb's variable */
+        Protect(r = picV_finishget(L, rb, rc, savestack(L, ra)));
         if (r == PICV_CALL)
           MMCALL(2, 1);
         vmbreak;
@@ -1558,7 +1559,7 @@ returning:
           last += (unsigned)GETARG_Ax(*pc) * (FMT_MAXARG_C + 1);
           pc++;
         }
-        if (last > h->asize) {
+        if (last > picH_realasize(h)) {
           ProtectNT(picH_resizearray(L, h, last));
           ra = RA(i);
         }

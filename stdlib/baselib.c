@@ -335,12 +335,15 @@ static int pushmode(pic_State *L, int oldmode) {
 
 static int collect_k(pic_State *L, int status, pic_KContext ctx);
 
-/* Runs the pending finalizers one by one (protected, through the executor),
-** then pushes collectgarbage's result: [ctx] 0 is the integer 0, 1 true,
-** 2 false. An error in a finalizer becomes the warning "error in __gc (...)". */
+/* Runs the pending finalizers one by one (protected, through the executor,
+** no collection inside one), then pushes collectgarbage's result: [ctx] 0 is
+** the integer 0, 1 true, 2 false. An error in a finalizer becomes the
+** warning "error in __gc (...)". */
 static int runpending(pic_State *L, pic_KContext ctx) {
-  if (pic_gcnextfinalizer(L))
-    return pic_pcallk(L, 1, 0, 0, ctx, collect_k);
+  if (pic_gcnextfinalizer(L)) {
+    int old = pic_gcinfinalizer(L, 1);
+    return pic_pcallk(L, 1, 0, 0, ctx | (old << 2), collect_k);
+  }
   if (ctx == 0)
     pic_pushinteger(L, 0);
   else
@@ -348,7 +351,11 @@ static int runpending(pic_State *L, pic_KContext ctx) {
   return 1;
 }
 
+/* After a finalizer: [ctx] bit 2 is the finalizer mark to restore, bits 0-1
+** runpending's result kind. */
 static int collect_k(pic_State *L, int status, pic_KContext ctx) {
+  pic_gcinfinalizer(L, (int)(ctx >> 2));
+  ctx &= 3;
   if (status != PIC_OK && status != PIC_YIELD) {
     const char *msg = pic_type(L, -1) == PIC_TSTRING ? pic_tostring(L, -1)
                                                      : "error object is not a string";

@@ -118,6 +118,10 @@ static int str_rep(pic_State *L) {
   if (l + lsep < l || l + lsep > MAXSIZE / (size_t)n)
     return picL_error(L, "resulting string too large");
   size_t total = (size_t)n * l + (size_t)(n - 1) * lsep;
+  if (total == 0) {   /* e.g. string.rep("", 10): no buffer (memcpy of NULL) */
+    pic_pushliteral(L, "");
+    return 1;
+  }
   picL_Buffer b;
   picL_buffinit(L, &b);
   char *p = picL_prepbuffsize(&b, total);   /* fails with "not enough memory" */

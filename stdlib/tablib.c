@@ -414,7 +414,7 @@ static int unpack_range(pic_State *L, pic_Integer i, pic_Integer e) {
   if (i > e)
     return 0;
   pic_Unsigned n = (pic_Unsigned)e - (pic_Unsigned)i;
-  if (n >= (unsigned int)INT_MAX || !pic_checkstack(L, (int)(++n) + 3))
+  if (n >= (unsigned int)INT_MAX - 3 || !pic_checkstack(L, (int)(++n) + 3))
     return picL_error(L, "too many results to unpack");
   pic_charge(L, (int64_t)(n / 4));
   pic_settop(L, 1);

@@ -182,7 +182,7 @@ static int byteoffset(pic_State *L) {
 static int iter_aux(pic_State *L, int strict) {
   size_t len;
   const char *s = picL_checklstring(L, 1, &len);
-  pic_Integer n = pic_tointeger(L, 2) - 1;
+  pic_Integer n = (pic_Integer)((pic_Unsigned)pic_tointeger(L, 2) - 1u);   /* no overflow */
   if (n < 0) {
     n = 0;
   } else if (n < (pic_Integer)len) {

@@ -62,50 +62,13 @@ print("maxint", #big)
 for i = 4, 20 do big[i] = i end
 big[math.maxinteger // 2 + 1] = true
 print("maxint", #big)
-
--- shrinking: emptied tables refilled with other keys (rehash sizes the array
--- by the keys in use, so the array part can shrink)
-local s = {}
-for i = 1, 100 do s[i] = i end
-for i = 1, 100 do if i % 4 ~= 0 then s[i] = nil end end
-print("shrink", #s, count(s))
-for i = 1, 50 do s["s" .. i] = i end
-print("shrink", #s, count(s))
-for i = 101, 140 do s[i] = i end
-print("shrink", #s, count(s))
-for i = 1, 100 do s[i] = i end
-print("shrink", #s, count(s))
-
--- removing during traversal (assigning nil to existing fields is allowed)
-local r = {}
-for i = 1, 64 do r[i] = i; r["x" .. i] = i end
-for k in pairs(r) do
-  if type(k) == "number" and k % 2 == 0 then r[k] = nil end
-  if type(k) == "string" and #k == 2 then r[k] = nil end
-end
-print("traverse", #r, count(r))
-
--- pushes and pops across powers of 2 (array grows, '#' hint follows)
-local st = {}
-local lens = {}
-for round = 1, 6 do
-  for i = 1, 2 ^ round + 1 do st[#st + 1] = i end
-  lens[#lens + 1] = #st
-  for _ = 1, 2 ^ (round - 1) do st[#st] = nil end
-  lens[#lens + 1] = #st
-end
-print("stack", table.concat(lens, " "), count(st))
-
--- many tables of every small size with one hole at every position
-local res = {}
-for n = 1, 17 do
-  local row = {}
-  for h = 1, n do
-    local u = {}
-    for i = 1, n do u[i] = i end
-    u[h] = nil
-    row[#row + 1] = #u
-  end
-  res[#res + 1] = table.concat(row, ",")
-end
-print("onehole", table.concat(res, " "))
+-- every power of 2 present: the doubling search reaches maxinteger itself
+local pw = {}
+for i = 0, 62 do pw[1 << i] = true end
+print("pow2", #pw)
+pw[math.maxinteger] = true
+print("pow2", #pw)
+pw[5] = true  -- into a free hash node: the array part still ends at 4
+print("pow2", #pw)
+pw[math.maxinteger] = nil
+print("pow2", #pw)
