@@ -42,8 +42,9 @@
 #define maskflags     ((uint8_t)(~(~0u << (TM_EQ + 1))))
 #define invalidateTMcache(t) ((t)->flags &= (uint8_t)~maskflags)
 #define ispow2(x)     (((x) & ((x) - 1u)) == 0)
-/* alimit is the array size; and the size is a power of 2 (if alimit is not
-** the size, it cannot be changed to any other value without losing it). */
+/* limitequalsasize: alimit is the array size. ispow2realasize: the array
+** size is a power of 2, the only case where alimit may become a hint below
+** it (the size is then recovered as the next power of 2). */
 #define limitequalsasize(t) (isrealasize(t) || ispow2((t)->alimit))
 #define ispow2realasize(t)  (!isrealasize(t) || ispow2((t)->alimit))
 
@@ -550,13 +551,13 @@ static unsigned binsearch(const TValue *array, unsigned i, unsigned j) {
 ** the same one Lua 5.4's luaH_getn finds. It starts at the hint 'limit':
 ** (1) t[limit] empty: a border lies below; try limit-1 (the case after
 **     't[#t] = nil'), else binary-search [0, limit]; keep what is found as
-**     the new hint when the invariant allows it (never a power of 2 below a
-**     power-of-2 asize, always above asize/2);
+**     the new hint when the invariant allows it (only for a power-of-2 size,
+**     never a power of 2 below it, always above size/2);
 ** (2) t[limit] present but the array goes on: limit is the border when
 **     t[limit+1] is empty (the 't[#t+1] = v' case: constant time); else if
 **     the last array slot is empty, binary-search between them (a valid hint);
-**     else the whole array is in use and the hint becomes asize;
-** (3) the array is empty or full: the border is asize unless t[asize+1] is in
+**     else the whole array is in use and the hint becomes the size;
+** (3) the array is empty or full: the border is its size n unless t[n+1] is in
 **     the hash part, then it is found by an unbounded search there. */
 pic_Unsigned picH_getn(Table *t) {
   unsigned limit = t->alimit;
