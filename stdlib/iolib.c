@@ -181,7 +181,7 @@ static int io_tmpfile(pic_State *L) {
 /* Pushes lua5.4's result for a finished process (luaL_execresult): true, or
 ** nil, then "exit" or "signal" and the code; errors with errno as
 ** picI_fileresult. */
-static int execresult(pic_State *L, int stat) {
+int picI_execresult(pic_State *L, int stat) {
   const char *what = "exit";
   if (stat != 0 && errno != 0)
     return picI_fileresult(L, 0, NULL);
@@ -203,7 +203,7 @@ static int execresult(pic_State *L, int stat) {
 static int io_pclose(pic_State *L) {
   LStream *p = tolstream(L);
   errno = 0;
-  return execresult(L, pclose(p->f));
+  return picI_execresult(L, pclose(p->f));
 }
 
 static int io_popen(pic_State *L) {

@@ -15,4 +15,8 @@ int picI_fileresult(pic_State *L, int stat, const char *fname);
 ** removed after the libraries were opened. */
 void picI_needcap(pic_State *L, unsigned cap, const char *what);
 
+/* Pushes lua5.4's result for a finished process [stat] as luaL_execresult:
+** true or nil, then "exit" or "signal" and the code (os.execute, io.popen's close). */
+int picI_execresult(pic_State *L, int stat);
+
 #endif

@@ -212,22 +212,7 @@ static int os_execute(pic_State *L) {
     pic_pushboolean(L, stat);
     return 1;
   }
-  if (stat != 0 && errno != 0)
-    return picI_fileresult(L, 0, NULL);
-  const char *what = "exit";
-  if (WIFEXITED(stat)) {
-    stat = WEXITSTATUS(stat);
-  } else if (WIFSIGNALED(stat)) {
-    stat = WTERMSIG(stat);
-    what = "signal";
-  }
-  if (*what == 'e' && stat == 0)
-    pic_pushboolean(L, 1);
-  else
-    pic_pushnil(L);
-  pic_pushstring(L, what);
-  pic_pushinteger(L, stat);
-  return 3;
+  return picI_execresult(L, stat);
 }
 
 static int os_remove(pic_State *L) {
