@@ -274,24 +274,9 @@ static int doinit(pic_State *L) {
   return dochunk(L, init, strlen(init), name, 0);
 }
 
-typedef struct Args {
-  char **argv;
-  int argc;
-  int script;
-} Args;
-
-/* Opens the libraries and creates 'arg', inside a step so that errors are
-** reported like any other. */
-static int setupstate(pic_State *L) {
-  const Args *a = (const Args *)pic_touserdata(L, 1);
-  pic_openlibs(L);
-  pich_createargtable(L, a->argv, a->argc, a->script);
-  return 0;
-}
-
 int main(int argc, char **argv) {
   pic_State *L;
-  Args args;
+  pich_Args args;
   int i, script = 0, interactive = 0, status = 0, ranany = 0, noenv = 0, warnon = 0;
   for (i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -318,8 +303,9 @@ int main(int argc, char **argv) {
   pic_setcaps(L, PIC_CAP_ALL);
   pich_setwarnings(L);
   pic_setsourcecompiler(L, compilesource, NULL);
-  pic_pushcfunction(L, setupstate);
+  pic_pushcfunction(L, pich_setupstate);
   pic_pushlightuserdata(L, &args);
+  args.openlibs = pic_openlibs;
   args.argv = argv;
   args.argc = argc;
   args.script = script;   /* 0 (no script): arg[0] is the program name, as lua.c */

@@ -68,6 +68,13 @@ void pich_createargtable(pic_State *L, char **argv, int argc, int script) {
   pic_setglobal(L, "arg");
 }
 
+int pich_setupstate(pic_State *L) {
+  const pich_Args *a = (const pich_Args *)pic_touserdata(L, 1);
+  a->openlibs(L);
+  pich_createargtable(L, a->argv, a->argc, a->script);
+  return 0;
+}
+
 int pich_run(pic_State *L, const char *progname, int64_t fuel) {
   int status, nres;
   char msg[128];

@@ -13,6 +13,21 @@
 /* A C function: calls its first argument with the others under a message
 ** handler that appends a traceback; errors propagate with that message. */
 int pich_runchunk(pic_State *L);
+/* What pich_setupstate needs: the command line and the library opener
+** (pic_openlibs, passed in so that the runtime library does not depend on
+** stdlib/). */
+typedef struct pich_Args {
+  char **argv;
+  int argc;
+  int script;                        /* index of the script in argv */
+  void (*openlibs)(pic_State *L);
+} pich_Args;
+
+/* A C function (argument 1: a light userdata pich_Args): opens the libraries
+** and creates 'arg'; run it as a step so that errors, memory errors
+** included, are reported like any other. */
+int pich_setupstate(pic_State *L);
+
 /* Sets global 'arg' as lua.c does: arg[0] = argv[script], arg[1..] the rest,
 ** negative indices for the command and its options. */
 void pich_createargtable(pic_State *L, char **argv, int argc, int script);

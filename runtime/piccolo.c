@@ -146,21 +146,6 @@ static char *readfile(const char *name, size_t *size) {
   return buf;
 }
 
-typedef struct Args {
-  char **argv;
-  int argc;
-  int script;
-} Args;
-
-/* Opens the libraries and creates 'arg' (run as a step, so that errors,
-** memory errors included, are reported like any other). */
-static int setupstate(pic_State *L) {
-  const Args *a = (const Args *)pic_touserdata(L, 1);
-  pic_openlibs(L);
-  pich_createargtable(L, a->argv, a->argc, a->script);
-  return 0;
-}
-
 static void printstats(pic_State *L) {
   fprintf(stderr, "fuel used: %lld\n", (long long)pic_fuelused(L));
   fprintf(stderr, "peak memory: %zu bytes\n", pic_mempeak(L));
@@ -169,7 +154,7 @@ static void printstats(pic_State *L) {
 
 int main(int argc, char **argv) {
   Options o;
-  Args args;
+  pich_Args args;
   pic_State *L;
   char *image;
   size_t size = 0;
@@ -199,10 +184,11 @@ int main(int argc, char **argv) {
   pic_setmemlimit(L, o.memlimit);
   pic_setcaps(L, o.sandbox ? 0u : PIC_CAP_ALL);
   pich_setwarnings(L);
+  args.openlibs = pic_openlibs;
   args.argv = argv;
   args.argc = argc;
   args.script = o.script;
-  pic_pushcfunction(L, setupstate);
+  pic_pushcfunction(L, pich_setupstate);
   pic_pushlightuserdata(L, &args);
   status = pich_run(L, PROGNAME, o.fuel);
   pic_settop(L, 0);

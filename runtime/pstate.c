@@ -63,17 +63,9 @@ static uint32_t makeseed(pic_State *L) {
 /* Zeroes every field of thread [L] after the GC header and links it to [g]. */
 static void preinit_thread(pic_State *L, global_State *g) {
   size_t hdr = offsetof(pic_State, status);
-  memset((char *)L + hdr, 0, sizeof(pic_State) - hdr);
+  memset((char *)L + hdr, 0, sizeof(pic_State) - hdr);  /* NULL, 0, PIC_OK */
   L->l_G = g;
-  L->stack = NULL;
-  L->ci = NULL;
   L->twups = L;  /* not in the list of threads with open upvalues */
-  L->openupval = NULL;
-  L->tbclist = NULL;
-  L->gclist = NULL;
-  L->errorJmp = NULL;
-  L->resumer = NULL;
-  L->status = PIC_OK;
 }
 
 /* Gives [L1] its first stack and the base frame (allocated through [L]). */
