@@ -39,10 +39,10 @@
 #define set2black(x) ((x)->marked = (uint8_t)(((x)->marked & ~WHITEBITS) | bitmask(BLACKBIT)))
 #define nw2black(x) ((x)->marked |= bitmask(BLACKBIT))
 #define valiswhite(x) (iscollectable(x) && iswhite(gcvalue(x)))
-#define keyiswhite(n) (iscollectable(gkey(n)) && iswhite(gcvalue(gkey(n))))
+#define keyiswhite(n) (keyiscollectable(n) && iswhite(gckey(n)))
 #define gcvalueN(o) (iscollectable(o) ? gcvalue(o) : NULL)
 #define markvalue(g, o) do { if (valiswhite(o)) reallymarkobject(g, gcvalue(o)); } while (0)
-#define markkey(g, n) do { if (keyiswhite(n)) reallymarkobject(g, gcvalue(gkey(n))); } while (0)
+#define markkey(g, n) do { if (keyiswhite(n)) reallymarkobject(g, gckey(n)); } while (0)
 #define markobject(g, t) do { if (iswhite(t)) reallymarkobject(g, obj2gco(t)); } while (0)
 #define markobjectN(g, t) do { if (t) markobject(g, t); } while (0)
 #define keepinvariant(g) ((g)->gcstate <= GCSatomic)
@@ -82,7 +82,7 @@ static void linkgclist(GCObject *o, GCObject **list) {
 
 /* An emptied entry drops its collectable key (keeping it only for 'next'). */
 static void clearkey(Node *n) {
-  if (iscollectable(gkey(n)))
+  if (keyiscollectable(n))
     setdeadkey(n);
 }
 
@@ -258,7 +258,7 @@ static int traverseephemeron(global_State *g, Table *h, int inv) {
     Node *n = inv ? &h->node[nsize - 1 - i] : &h->node[i];
     if (isempty(gval(n))) {
       clearkey(n);
-    } else if (iscleared(g, gcvalueN(gkey(n)))) {
+    } else if (iscleared(g, gckeyN(n))) {
       hasclears = 1;
       if (valiswhite(gval(n)))
         hasww = 1;
@@ -430,7 +430,7 @@ static void clearbykeys(global_State *g, GCObject *l) {
     Node *limit = gnodelast(h);
     Node *n;
     for (n = h->node; n < limit; n++) {
-      if (iscleared(g, gcvalueN(gkey(n))))
+      if (iscleared(g, gckeyN(n)))
         setempty(gval(n));
       if (isempty(gval(n)))
         clearkey(n);

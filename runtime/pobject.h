@@ -252,10 +252,20 @@ typedef struct LClosure {
 #define sizeLclosure(n) (offsetof(LClosure, upvals) + sizeof(UpVal *) * (size_t)((n) > 0 ? (n) : 1))
 
 /* ---- tables ---- */
-typedef struct Node {
+/* A hash-part entry, 24 bytes as in Lua 5.4: the key's tag and the chain
+** offset live in the padding after the value's tag, so 'i_val' is a TValue
+** view of the value. Invariant: nothing copies a TValue into i_val as a
+** whole struct (setobj assigns fields; a struct copy would clobber key_tt
+** and next). */
+typedef union Node {
+  struct NodeKey {
+    Value value_;         /* the value's fields, laid out as in TValue */
+    uint8_t tt_;
+    uint8_t key_tt;       /* the key's tag */
+    int next;             /* offset to the next node in the collision chain */
+    Value key_val;        /* the key's value */
+  } u;
   TValue i_val;
-  TValue i_key;
-  int next;               /* offset to the next node in the collision chain */
 } Node;
 
 typedef struct Table {
@@ -276,8 +286,23 @@ typedef struct Table {
 } Table;
 
 #define gval(n)     (&(n)->i_val)
-#define gkey(n)     (&(n)->i_key)
-#define gnext(n)    ((n)->next)
+#define gnext(n)    ((n)->u.next)
+#define keytt(n)    ((n)->u.key_tt)
+#define keyval(n)   ((n)->u.key_val)
+#define keyisnil(n)       (novariant(keytt(n)) == PIC_TNIL)
+#define keyisinteger(n)   (keytt(n) == PIC_VNUMINT)
+#define keyival(n)        (keyval(n).i)
+#define keyisshrstr(n)    (keytt(n) == ctb(PIC_VSHRSTR))
+#define keystrval(n)      (gco2ts(keyval(n).gc))
+#define keyiscollectable(n) (keytt(n) & BIT_ISCOLLECTABLE)
+#define gckey(n)          (keyval(n).gc)
+#define gckeyN(n)         (keyiscollectable(n) ? gckey(n) : NULL)
+#define setnilkey(n)      (keytt(n) = PIC_VNIL)
+/* Copies TValue [obj] into the key of node [n], and back. */
+#define setnodekey(L, n, obj) { Node *n_ = (n); const TValue *io_ = (obj); \
+    n_->u.key_val = io_->value_; n_->u.key_tt = io_->tt_; }
+#define getnodekey(L, obj, n) { TValue *io_ = (obj); const Node *n_ = (n); \
+    io_->value_ = n_->u.key_val; settt_(io_, n_->u.key_tt); }
 #define sizenode(t) (1u << (t)->lsizenode)
 
 /* ---- conversions between GCObject and concrete types ---- */

@@ -62,9 +62,7 @@ static unsigned setlimittosize(Table *t) {
 #define hashpointer(t, p) hashmod(t, (unsigned)((size_t)(p) & UINT_MAX))
 
 static const Node dummynode_ = {
-  {{NULL}, PIC_VEMPTY},  /* value */
-  {{NULL}, PIC_VNIL},    /* key */
-  0
+  {{NULL}, PIC_VEMPTY, PIC_VNIL, 0, {NULL}}  /* empty value, nil key, no next */
 };
 #define dummynode ((Node *)&dummynode_)
 
@@ -110,17 +108,16 @@ static Node *mainpositionTV(const Table *t, const TValue *key) {
 /* Key of node [n] compared with [k1]; with [deadok], a dead key matches the
 ** same collectable object. */
 static int equalkey(const TValue *k1, const Node *n2, int deadok) {
-  const TValue *k2 = gkey(n2);
-  if (rawtt(k1) != rawtt(k2) && !(deadok && keyisdead(n2) && iscollectable(k1)))
+  if (rawtt(k1) != keytt(n2) && !(deadok && keyisdead(n2) && iscollectable(k1)))
     return 0;
-  switch (rawtt(k2)) {
+  switch (keytt(n2)) {
     case PIC_VNIL: case PIC_VFALSE: case PIC_VTRUE: return 1;
-    case PIC_VNUMINT: return ivalue(k1) == ivalue(k2);
-    case PIC_VNUMFLT: return fltvalue(k1) == fltvalue(k2);
-    case PIC_VLIGHTUD: return pvalue(k1) == pvalue(k2);
-    case PIC_VLCF: return fvalue(k1) == fvalue(k2);
-    case ctb(PIC_VLNGSTR): return picS_eqlngstr(tsvalue(k1), tsvalue(k2));
-    default: return gcvalue(k1) == gcvalue(k2);
+    case PIC_VNUMINT: return ivalue(k1) == keyival(n2);
+    case PIC_VNUMFLT: return fltvalue(k1) == keyval(n2).n;
+    case PIC_VLIGHTUD: return pvalue(k1) == keyval(n2).p;
+    case PIC_VLCF: return fvalue(k1) == keyval(n2).f;
+    case ctb(PIC_VLNGSTR): return picS_eqlngstr(tsvalue(k1), keystrval(n2));
+    default: return gcvalue(k1) == gckey(n2);
   }
 }
 
@@ -150,7 +147,7 @@ const TValue *picH_getint(Table *t, pic_Integer key) {
   } else {
     Node *n = hashint(t, key);
     for (;;) {
-      if (ttisinteger(gkey(n)) && ivalue(gkey(n)) == key)
+      if (keyisinteger(n) && keyival(n) == key)
         return gval(n);
       if (gnext(n) == 0)
         return &picH_absentkey;
@@ -163,7 +160,7 @@ const TValue *picH_getint(Table *t, pic_Integer key) {
 const TValue *picH_getshortstr(Table *t, TString *key) {
   Node *n = hashstr(t, key);
   for (;;) {
-    if (ttisshrstring(gkey(n)) && eqshrstr(tsvalue(gkey(n)), key))
+    if (keyisshrstr(n) && eqshrstr(keystrval(n), key))
       return gval(n);
     if (gnext(n) == 0)
       return &picH_absentkey;
@@ -274,8 +271,8 @@ static unsigned numusehash(const Table *t, unsigned *nums, unsigned *pna) {
   while (i--) {
     Node *n = &t->node[i];
     if (!isempty(gval(n))) {
-      if (ttisinteger(gkey(n)))
-        ause += (unsigned)countint(ivalue(gkey(n)), nums);
+      if (keyisinteger(n))
+        ause += (unsigned)countint(keyival(n), nums);
       totaluse++;
     }
   }
@@ -299,7 +296,7 @@ static void setnodevector(pic_State *L, Table *t, unsigned size) {
     for (i = 0; i < size; i++) {
       Node *n = gnode(t, i);
       gnext(n) = 0;
-      setnilvalue(gkey(n));
+      setnilkey(n);
       setempty(gval(n));
     }
     t->lsizenode = (uint8_t)lsize;
@@ -329,8 +326,11 @@ static void reinsert(pic_State *L, Table *ot, Table *t) {
   unsigned j, size = sizenode(ot);
   for (j = 0; j < size; j++) {
     Node *old = gnode(ot, j);
-    if (!isempty(gval(old)))
-      picH_set(L, t, gkey(old), gval(old));
+    if (!isempty(gval(old))) {
+      TValue k;
+      getnodekey(L, &k, old);
+      picH_set(L, t, &k, gval(old));
+    }
   }
 }
 
@@ -421,7 +421,7 @@ static Node *getfreepos(Table *t) {
   if (!isdummy(t)) {
     while (t->lastfree > t->node) {
       t->lastfree--;
-      if (ttisnil(gkey(t->lastfree)))
+      if (keyisnil(t->lastfree))
         return t->lastfree;
     }
   }
@@ -456,7 +456,11 @@ static void newkey(pic_State *L, Table *t, const TValue *key, const TValue *valu
       picH_set(L, t, key, value);
       return;
     }
-    othern = mainpositionTV(t, gkey(mp));
+    {
+      TValue k;
+      getnodekey(L, &k, mp);
+      othern = mainpositionTV(t, &k);
+    }
     if (othern != mp) {
       /* colliding node is out of its main position: move it to the free slot */
       while (othern + gnext(othern) != mp)
@@ -476,7 +480,7 @@ static void newkey(pic_State *L, Table *t, const TValue *key, const TValue *valu
       mp = f;
     }
   }
-  setobj2t(L, gkey(mp), key);
+  setnodekey(L, mp, key);
   picC_barrierback(L, obj2gco(t), key);
   setobj2t(L, gval(mp), value);
 }
@@ -626,7 +630,7 @@ int picH_next(pic_State *L, Table *t, StkId key) {
   for (i -= asize; i < sizenode(t); i++) {
     Node *n = gnode(t, i);
     if (!isempty(gval(n))) {
-      setobj2s(L, key, gkey(n));
+      getnodekey(L, key, n);
       setobj2s(L, key + 1, gval(n));
       return 1;
     }

@@ -15,8 +15,8 @@
 /* Tag of a hash-part key whose entry was emptied and whose collectable key
 ** may be dead (the collector sets it; only 'next' still compares it). */
 #define PIC_TDEADKEY (PIC_NUMTYPES + 2)
-#define keyisdead(n)  (rawtt(gkey(n)) == PIC_TDEADKEY)
-#define setdeadkey(n) settt_(gkey(n), PIC_TDEADKEY)
+#define keyisdead(n)  (keytt(n) == PIC_TDEADKEY)
+#define setdeadkey(n) (keytt(n) = PIC_TDEADKEY)
 
 /* Returned by the get functions for missing keys (tag PIC_VABSTKEY). */
 extern const TValue picH_absentkey;

@@ -198,7 +198,7 @@ int picV_lessequal(pic_State *L, const TValue *l, const TValue *r, int *res) {
 static inline const TValue *shrget(const Table *t, const TString *key) {
   const Node *n = &t->node[key->hash & (sizenode(t) - 1u)];
   for (;;) {
-    if (ttisshrstring(gkey(n)) && tsvalue(gkey(n)) == key)
+    if (keyisshrstr(n) && keystrval(n) == key)
       return gval(n);
     if (gnext(n) == 0)
       return &picH_absentkey;

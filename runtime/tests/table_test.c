@@ -217,7 +217,7 @@ Test(table, next_visits_all_while_assigning_existing) {
   cr_assert_eq(count, 102);
 }
 
-static void setnilkey(pic_State *S, void *ud) {
+static void setnilkey_fn(pic_State *S, void *ud) {
   TValue k, v = tv_int(1);
   setnilvalue(&k);
   picH_set(S, (Table *)ud, &k, &v);
@@ -236,7 +236,7 @@ static void badnext(pic_State *S, void *ud) {
 
 Test(table, refused_keys_raise) {
   Table *t = push_table(L);
-  cr_assert_eq(protect(L, setnilkey, t), PIC_ERRRUN);
+  cr_assert_eq(protect(L, setnilkey_fn, t), PIC_ERRRUN);
   cr_assert(strstr(top_str(L), "index is nil") != NULL, "%s", top_str(L));
   cr_assert_eq(protect(L, setnankey, t), PIC_ERRRUN);
   cr_assert(strstr(top_str(L), "index is NaN") != NULL, "%s", top_str(L));
