@@ -206,6 +206,29 @@ static inline const TValue *shrget(const Table *t, const TString *key) {
   }
 }
 
+/* The value of short string [key] reached from table [h], which lacks it,
+** through an '__index' chain of tables only (the usual class/instance
+** lookup), at most 4 levels; NULL when the chain ends, reaches a function or
+** a non-table, or is deeper: picV_finishget then does it the general way and
+** finds the same thing. Never allocates, raises or calls. */
+static inline const TValue *idxchain(pic_State *L, Table *h, TString *key) {
+  int n;
+  for (n = 0; n < 4; n++) {
+    Table *mt = h->metatable;
+    const TValue *tm, *slot;
+    if (mt == NULL || (mt->flags & (1u << TM_INDEX)))
+      return NULL;
+    tm = shrget(mt, G(L)->tmname[TM_INDEX]);
+    if (!ttistable(tm))
+      return NULL;
+    h = hvalue(tm);
+    slot = shrget(h, key);
+    if (!isempty(slot))
+      return slot;
+  }
+  return NULL;
+}
+
 int picV_finishget(pic_State *L, const TValue *t, const TValue *key, ptrdiff_t valoff) {
   int loop;
   for (loop = 0; loop < MAXTAGLOOP; loop++) {
@@ -870,9 +893,12 @@ returning:
         TValue *rb = vRB(i), *rc = KC(i);
         const TValue *slot;
         int r;
-        if (ttistable(rb) && (slot = getstrkey(hvalue(rb), tsvalue(rc)), !isempty(slot))) {
-          setobj(L, RA(i), slot);
-          vmbreak;
+        if (ttistable(rb)) {
+          if (!isempty(slot = getstrkey(hvalue(rb), tsvalue(rc))) ||
+              (ttisshrstring(rc) && (slot = idxchain(L, hvalue(rb), tsvalue(rc))) != NULL)) {
+            setobj(L, RA(i), slot);
+            vmbreak;
+          }
         }
         Protect(r = picV_finishget(L, rb, rc, savestack(L, RA(i))));
         if (r == PICV_CALL)
@@ -977,9 +1003,12 @@ returning:
         const TValue *slot;
         int r;
         setobj(L, ra + 1, rb);
-        if (ttistable(rb) && (slot = getstrkey(hvalue(rb), tsvalue(rc)), !isempty(slot))) {
-          setobj(L, ra, slot);
-          vmbreak;
+        if (ttistable(rb)) {
+          if (!isempty(slot = getstrkey(hvalue(rb), tsvalue(rc))) ||
+              (ttisshrstring(rc) && (slot = idxchain(L, hvalue(rb), tsvalue(rc))) != NULL)) {
+            setobj(L, ra, slot);
+            vmbreak;
+          }
         }
         if (ttisstring(rb) && ttisshrstring(rc)) {   /* s:method(), through the string metatable */
           const TValue *tm = fasttm(L, G(L)->mt[PIC_TSTRING], TM_INDEX);
