@@ -730,10 +730,16 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
         picV_finishop(L, ci) == PICV_CALL) goto newframe; \
     updatebase(); pc = ci->u.l.savedpc; vmbreak; }
 
+#if defined(__GNUC__)
+#define pic_unlikely(x) __builtin_expect((x) != 0, 0)
+#else
+#define pic_unlikely(x) (x)
+#endif
+
 #ifdef PIC_NO_FUEL   /* --config=nofuel: metering compiled out, to measure its cost */
 #define checkfuel() ((void)0)
 #else
-#define checkfuel() { if (--L->fuel <= 0) { savepc(); L->top = ci->top; return PICV_FUEL; } }
+#define checkfuel() { if (pic_unlikely(--L->fuel <= 0)) { savepc(); L->top = ci->top; return PICV_FUEL; } }
 #endif
 
 #define checkGC(c) { L->top = (c); savepc(); picC_checkGC(L); updatebase(); \
@@ -774,7 +780,7 @@ int picV_execute(pic_State *L) {
   goto returning;
 startfunc:
 #ifndef PIC_NO_FUEL
-  if (--L->fuel <= 0)
+  if (pic_unlikely(--L->fuel <= 0))
     return PICV_FUEL;
 #endif
 returning:
@@ -1393,7 +1399,16 @@ returning:
             for (; narg < p->numparams; narg++)
               setnilvalue(L->top++);
             L->ci = ci = newci;
-            goto startfunc;
+            /* what 'startfunc' would load, already at hand */
+            cl = clLvalue(ra);
+            k = p->k;
+            pc = p->code;
+            base = ra + 1;
+#ifndef PIC_NO_FUEL
+            if (pic_unlikely(--L->fuel <= 0))
+              return PICV_FUEL;
+#endif
+            vmbreak;
           }
         }
         newci = picD_precall(L, ra, nresults);
