@@ -110,6 +110,10 @@ typedef struct global_State {
   int64_t fuelused;         /* total fuel charged */
   pic_SourceCompiler srccompiler;  /* NULL in the runtime; set by piccoloi */
   void *srccompiler_ud;
+  /* the base library's 'next' and ipairs iterator, which TFORCALL steps
+  ** inline over plain tables (NULL until the library registers them) */
+  pic_CFunction nextfn;
+  pic_CFunction ipairsfn;
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

@@ -598,8 +598,9 @@ pic_Unsigned picH_getn(Table *t) {
   return hash_search(t, limit);
 }
 
-/* Index of [key] in the traversal order (0: before the first), or raises. */
-static unsigned findindex(pic_State *L, Table *t, TValue *key, unsigned asize) {
+/* Index of [key] in the traversal order (0: before the first), or
+** UINT_MAX when [key] is not in [t]. */
+static unsigned findindex(Table *t, TValue *key, unsigned asize) {
   unsigned i;
   if (ttisnil(key))
     return 0;
@@ -609,17 +610,19 @@ static unsigned findindex(pic_State *L, Table *t, TValue *key, unsigned asize) {
   else {
     const TValue *n = getgeneric(t, key, 1);
     if (isabstkey(n))
-      picG_runerror(L, "invalid key to 'next'");
+      return UINT_MAX;
     i = (unsigned)(nodefromval(n) - gnode(t, 0));
     return (i + 1) + asize;
   }
 }
 
-/* Replaces the key at [key] by the next one and puts its value at key+1;
-** returns 0 after the last entry. */
-int picH_next(pic_State *L, Table *t, StkId key) {
+/* As picH_next, but returns -1 (nothing changed) for a key not in [t]
+** instead of raising; never raises. */
+int picH_trynext(Table *t, StkId key) {
   unsigned asize = picH_realasize(t);
-  unsigned i = findindex(L, t, key, asize);
+  unsigned i = findindex(t, key, asize);
+  if (i == UINT_MAX)
+    return -1;
   for (; i < asize; i++) {
     if (!isempty(&t->array[i])) {
       setivalue(key, (pic_Integer)i + 1);
@@ -636,6 +639,15 @@ int picH_next(pic_State *L, Table *t, StkId key) {
     }
   }
   return 0;
+}
+
+/* Replaces the key at [key] by the next one and puts its value at key+1;
+** returns 0 after the last entry; raises for a key not in [t]. */
+int picH_next(pic_State *L, Table *t, StkId key) {
+  int r = picH_trynext(t, key);
+  if (r < 0)
+    picG_runerror(L, "invalid key to 'next'");
+  return r;
 }
 
 /* Bytes held by [t] (header, array and hash parts). */

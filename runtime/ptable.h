@@ -42,6 +42,7 @@ pic_Unsigned picH_getn(Table *t);
 /* Iteration: key at [key] (nil to start) is replaced by the next key and
 ** value at key+1; returns 0 at the end; raises "invalid key to 'next'". */
 int picH_next(pic_State *L, Table *t, StkId key);
+int picH_trynext(Table *t, StkId key);
 size_t picH_size(Table *t);  /* bytes used, for accounting checks */
 
 /* Bit of Table.flags set when alimit is below the real array size. */

@@ -761,6 +761,15 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
 #define vmbreak break
 #endif
 
+void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux) {
+  G(L)->nextfn = next;
+  G(L)->ipairsfn = ipairsaux;
+}
+
+/* Sets results [from, nres) of a TFORCALL at [ra] to nil. */
+#define nilresults(ra, from, nres) { int j_; \
+    for (j_ = (from); j_ < (nres); j_++) setnilvalue((ra) + 4 + j_); }
+
 int picV_execute(pic_State *L) {
   CallInfo *ci = L->ci;
   LClosure *cl;
@@ -1564,6 +1573,38 @@ returning:
       vmcase(OP_TFORCALL) {
         StkId ra = RA(i);
         CallInfo *newci;
+        if (ttislcf(ra) && ttistable(ra + 1)) {   /* ipairs/pairs over a table */
+          Table *h = hvalue(ra + 1);
+          int nres = GETARG_C(i);
+          if (fvalue(ra) == G(L)->ipairsfn && ttisinteger(ra + 2)) {
+            pic_Integer n = (pic_Integer)((pic_Unsigned)ivalue(ra + 2) + 1u);
+            const TValue *slot = picH_getint(h, n);
+            if (!isempty(slot)) {
+              setivalue(ra + 4, n);
+              if (nres > 1)
+                setobj(L, ra + 5, slot);
+              nilresults(ra, 2, nres);
+              vmbreak;
+            }
+            if (h->metatable == NULL) {   /* else __index may answer: call */
+              nilresults(ra, 0, nres);
+              vmbreak;
+            }
+          } else if (fvalue(ra) == G(L)->nextfn) {
+            int r;
+            setobj(L, ra + 4, ra + 2);
+            r = picH_trynext(h, ra + 4);   /* writes ra + 4 and ra + 5 */
+            if (r > 0) {
+              nilresults(ra, 2, nres);
+              vmbreak;
+            }
+            if (r == 0) {
+              nilresults(ra, 0, nres);
+              vmbreak;
+            }
+            /* an invalid key: the call raises next's own error */
+          }
+        }
         setobj(L, ra + 4, ra);
         setobj(L, ra + 5, ra + 1);
         setobj(L, ra + 6, ra + 2);

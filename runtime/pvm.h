@@ -24,6 +24,11 @@
 #define PICV_DONE   0   /* finished at once (result stored) */
 #define PICV_CALL   1   /* a metamethod call was pushed at L->top (function + args) */
 
+/* Registers the base library's 'next' and ipairs iterator: a generic 'for'
+** over a plain table with one of them then steps inline, with the results
+** the call would give (the functions still run as calls everywhere else). */
+void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux);
+
 /* Runs Lua frames starting at L->ci until one of the PICV_* events. */
 int picV_execute(pic_State *L);
 /* Completes the instruction of Lua frame [ci] interrupted by a metamethod

@@ -3,7 +3,8 @@
 ** written as stackless C functions: anything that runs Lua code (__tostring,
 ** __index in ipairs, __pairs, pcall'd functions, dofile) returns pic_callk /
 ** pic_pcallk and finishes in a continuation. Module: stdlib (picopen_base).
-** Uses runtime/pdebug.h only for load's env (first upvalue) and messages.
+** Uses runtime/pdebug.h only for load's env (first upvalue) and messages,
+** runtime/pvm.h to register 'next' and the ipairs iterator with the loop.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 
 #include "runtime/pdebug.h"
 #include "runtime/picaux.h"
+#include "runtime/pvm.h"
 #include "stdlib/picstdlib.h"
 
 /* ---- print / tostring ---- */
@@ -592,6 +594,7 @@ static const picL_Reg base_funcs[] = {
 
 /* Fills the globals table with the basic functions and pushes it. */
 int picopen_base(pic_State *L) {
+  picV_setiterators(L, base_next, ipairsaux);   /* 'for' steps them inline */
   pic_pushglobaltable(L);
   picL_setfuncs(L, base_funcs, 0);
   pic_pushvalue(L, -1);
