@@ -15,15 +15,30 @@
 _Static_assert(PIC_DEBUG_IDSIZE == PIC_IDSIZE, "short_src must hold a chunk id");
 
 int pic_getstack(pic_State *L, int level, pic_Debug *ar) {
-  CallInfo *ci;
-  if (level < 0)
-    return 0;
-  for (ci = L->ci; level > 0 && ci != &L->base_ci; ci = ci->previous)
-    level--;
-  if (level != 0 || ci == &L->base_ci)
+  CallInfo *ci = picG_getlevel(L, level);
+  if (ci == NULL)
     return 0;
   ar->i_ci = ci;
   return 1;
+}
+
+void pic_sethook(pic_State *L, pic_CFunction f, int mask, int count) {
+  if (f == NULL || (mask == 0 && count <= 0)) {
+    mask = 0;
+    f = NULL;
+  }
+  if (count > 0)
+    mask |= PIC_MASKCOUNT;
+  else
+    mask &= ~PIC_MASKCOUNT;
+  L->hookf = f;
+  L->basehookcount = count > 0 ? count : 0;
+  L->hookcount = L->basehookcount;
+  L->hookmask = (uint8_t)mask;
+}
+
+void pic_allowhooks(pic_State *L) {
+  L->inhook = 0;
 }
 
 /* Call level of frame [ci] in [L] (0 = L->ci). */
@@ -31,7 +46,8 @@ static int levelof(pic_State *L, CallInfo *ci) {
   int level = 0;
   CallInfo *c;
   for (c = L->ci; c != ci && c != &L->base_ci; c = c->previous)
-    level++;
+    if (!picG_ishookframe(L, c))
+      level++;
   return level;
 }
 

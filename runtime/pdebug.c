@@ -249,6 +249,10 @@ static const char *funcnamefromcall(pic_State *L, CallInfo *ci, const char **nam
     *name = "__gc";
     return "metamethod";
   }
+  if (picG_ishookframe(L, ci)) {   /* the hook function calls the Lua hook */
+    *name = "?";
+    return "hook";
+  }
   if (isLua(ci))
     return funcnamefromcode(L, ci_func(ci)->p, currentpc(ci), name);
   return NULL;
@@ -343,15 +347,28 @@ const char *picG_localname(pic_State *L, CallInfo *ci, StkId o) {
 
 /* ---- levels and names ---- */
 
-static CallInfo *getlevel(pic_State *L, int level) {
-  CallInfo *ci;
-  for (ci = L->ci; level > 0 && ci != &L->base_ci; ci = ci->previous)
-    level--;
-  return (level == 0 && ci != &L->base_ci) ? ci : NULL;
+int picG_ishookframe(pic_State *L, CallInfo *ci) {
+  return (ci->callstatus & CIST_C) && L->hookf != NULL && ttislcf(ci->func) &&
+         fvalue(ci->func) == L->hookf;
 }
 
+CallInfo *picG_getlevel(pic_State *L, int level) {
+  CallInfo *ci;
+  if (level < 0)
+    return NULL;
+  for (ci = L->ci; ci != &L->base_ci; ci = ci->previous) {
+    if (picG_ishookframe(L, ci))
+      continue;
+    if (level == 0)
+      return ci;
+    level--;
+  }
+  return NULL;
+}
+
+
 const char *picG_funcname(pic_State *L, int level, const char **name) {
-  CallInfo *ci = getlevel(L, level);
+  CallInfo *ci = picG_getlevel(L, level);
   *name = NULL;
   return ci ? getfuncname(L, ci, name) : NULL;
 }
@@ -428,7 +445,7 @@ int picG_argerror(pic_State *L, int arg, const char *extramsg) {
 }
 
 void pic_where(pic_State *L, int level) {
-  CallInfo *ci = getlevel(L, level);
+  CallInfo *ci = picG_getlevel(L, level);
   if (ci && isLua(ci)) {
     int line = picG_currentline(ci);
     if (line > 0) {
@@ -494,7 +511,7 @@ void pic_traceback(pic_State *L, pic_State *L1, const char *msg, int level) {
     pushfstr(L, "%s\nstack traceback:", msg);
   else
     pic_pushstring(L, "stack traceback:");
-  while ((ci = getlevel(L1, level++)) != NULL) {
+  while ((ci = picG_getlevel(L1, level++)) != NULL) {
     if (limit2show-- == 0) {
       int n = last - level - LEVELS2 + 1;
       pushfstr(L, "\n\t...\t(skipping %d levels)", n);

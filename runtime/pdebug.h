@@ -26,6 +26,11 @@ const char *picG_localname(pic_State *L, CallInfo *ci, StkId o);
 ** (0 = the running function) as the calling code names it; returns the kind
 ** or NULL when unknown. */
 const char *picG_funcname(pic_State *L, int level, const char **name);
+/* Is [ci] a frame of the thread's hook function (pic_sethook)? Such frames
+** are not counted as call levels (Lua runs hooks without a frame). */
+int picG_ishookframe(pic_State *L, CallInfo *ci);
+/* The frame at call [level] (0 = running; hook frames skipped), or NULL. */
+CallInfo *picG_getlevel(pic_State *L, int level);
 /* Raises Lua 5.4's "bad argument #arg to 'name' (extramsg)" for the running
 ** C function (luaL_argerror's logic: methods do not count self; names come
 ** from the calling code, else from package.loaded). For stdlib/auxlib.c. */

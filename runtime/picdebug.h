@@ -3,8 +3,9 @@
 ** and upvalues (modelled on lua_getstack/lua_getinfo/lua_getlocal/...).
 ** Module: runtime (public, prefix pic_). Implemented in runtime/pdbgapi.c.
 **
-** Nothing here calls Lua code. Hooks are not part of this interface: the
-** executor does not call hooks (stdlib/dblib.c only stores them).
+** Nothing here calls Lua code. pic_sethook installs a hook function that
+** the executor calls, as an ordinary C function, before the instructions of
+** Lua functions that raise hook events.
 */
 #ifndef PICDEBUG_H
 #define PICDEBUG_H
@@ -31,11 +32,31 @@ typedef struct pic_Debug {
   unsigned char nparams;    /* 'u': number of fixed parameters */
   char isvararg;            /* 'u' */
   char istailcall;          /* 't' */
-  unsigned short ftransfer; /* 'r': always 0 (no hooks are called) */
+  unsigned short ftransfer; /* 'r': always 0 (no transfer information) */
   unsigned short ntransfer; /* 'r': always 0 */
   char short_src[PIC_DEBUG_IDSIZE];  /* 'S': printable chunk name */
   void *i_ci;               /* private: the frame (NULL for a function value) */
 } pic_Debug;
+
+/* Hook events (the bits of a hook mask, as LUA_MASK*). */
+#define PIC_MASKCALL  (1 << 0)
+#define PIC_MASKRET   (1 << 1)
+#define PIC_MASKLINE  (1 << 2)
+#define PIC_MASKCOUNT (1 << 3)
+
+/* Sets the hook of thread [L] (threads it creates later inherit it): before
+** an instruction of a Lua function that raises events of [mask] -- "call"
+** or "tail call" at its first instruction, "count" every [count]
+** instructions (count > 0), "line" on entering a new line, "return" at a
+** return -- the executor calls [f] with one (event name, line or nil) pair
+** per event, as an ordinary C function (it may pic_callk/pic_pcallk), with
+** further hooks off until it returns. C functions raise no events. A NULL
+** [f] or an empty mask and zero count turn hooks off. The frames of [f] are
+** invisible to pic_getstack (level 1 inside a Lua hook called by [f] is the
+** hooked function, as in Lua). */
+void pic_sethook(pic_State *L, pic_CFunction f, int mask, int count);
+/* Allows hooks on [L] again after an error escaped a hook function. */
+void pic_allowhooks(pic_State *L);
 
 /* Fills ar->i_ci with the frame at call [level] of [L] (0 = running
 ** function, 1 = its caller); returns 0 when the level is out of range. */

@@ -290,6 +290,10 @@ pic_State *pic_newthread(pic_State *L) {
   o = picC_newobj(L, PIC_VTHREAD, sizeof(pic_State));
   L1 = gco2th(o);
   preinit_thread(L1, g);
+  L1->hookf = L->hookf;   /* a new thread runs the creator's hook, as in Lua */
+  L1->hookmask = L->hookmask;
+  L1->basehookcount = L->basehookcount;
+  L1->hookcount = L->basehookcount;
   setthvalue(L, L->top, L1);
   L->top++;
   stack_init(L1, L);

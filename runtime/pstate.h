@@ -28,7 +28,8 @@
 /* callstatus bits (the executor may add more; document them in pdo.h) */
 #define CIST_C        (1 << 1)   /* call is running a C function */
 #define CIST_FRESH    (1 << 2)   /* first frame of a pic_step run */
-#define CIST_HOOKED   (1 << 3)
+#define CIST_HOOKED   (1 << 3)   /* Lua frame: a hook ran before the instruction at savedpc - 1 */
+#define CIST_HOOKCALL (1 << 0)   /* Lua frame: hooks saw its first instruction */
 #define CIST_YPCALL   (1 << 4)   /* protected call (pcall/pcallk boundary) */
 #define CIST_TAIL     (1 << 5)   /* frame was tail-called */
 #define CIST_FIN      (1 << 7)   /* running a finalizer */
@@ -149,6 +150,13 @@ struct pic_State {
   int unwstatus;            /* status of the error being propagated */
   int nny;                  /* frames that forbid yielding (finalizers) */
   ptrdiff_t yieldbase;      /* stack offset of the first value yielded to the host */
+  /* debug hooks (set by pic_sethook, run by pvm.c; inherited by new threads) */
+  pic_CFunction hookf;      /* called with (event, line) pairs */
+  int basehookcount;        /* instructions between count events */
+  int hookcount;            /* instructions left until the next count event */
+  int oldpc;                /* instruction of the last line check */
+  uint8_t hookmask;         /* PIC_MASK* events wanted (0: no hooks) */
+  uint8_t inhook;           /* a hook is running: no hook fires */
 };
 
 #define G(L) ((L)->l_G)

@@ -22,6 +22,7 @@
 #include "runtime/pdo.h"
 #include "runtime/pfunc.h"
 #include "runtime/pgc.h"
+#include "runtime/picdebug.h"
 #include "runtime/pstring.h"
 #include "runtime/ptable.h"
 #include "runtime/ptm.h"
@@ -659,7 +660,7 @@ static void pretailcall(pic_State *L, CallInfo *ci, StkId func, int narg1, int d
     setnilvalue(func + narg1);
   ci->top = func + 1 + fsize;
   ci->u.l.savedpc = p->code;
-  ci->callstatus |= CIST_TAIL;
+  ci->callstatus = (unsigned short)((ci->callstatus | CIST_TAIL) & ~CIST_HOOKCALL);
   L->top = func + narg1;
 }
 
@@ -754,12 +755,92 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
 #if defined(__GNUC__)
 #define vmdispatch(o)
 #define vmcase(l) L_##l:
-#define vmbreak { i = *pc++; goto *disptab[GET_OPCODE(i)]; }
+#define vmbreak { i = *pc++; goto *dt[GET_OPCODE(i)]; }
 #else
 #define vmdispatch(o) switch (o)
 #define vmcase(l) case l:
 #define vmbreak break
 #endif
+
+/* ---- hooks ---- */
+
+/* Does instruction [i] use L->top as set by the one before it (Lua's isIT)? */
+static int usestop(Instruction i) {
+  switch (GET_OPCODE(i)) {
+    case OP_CALL: case OP_TAILCALL: case OP_RETURN: case OP_SETLIST:
+      return GETARG_B(i) == 0;
+    case OP_VARARGPREP:   /* counts the arguments up to L->top */
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Line of instruction [pci] of [p], -1 when stripped. */
+static int funcline(const Proto *p, int pci) {
+  return (p->sizelineinfo > 0) ? p->lineinfo[pci] : -1;
+}
+
+/* The hook events due before instruction [i] of Lua frame [ci] (at
+** savedpc - 1), in Lua's order: call, count, line, return. Pushes L->hookf
+** and one (event name, line or nil) pair per event and returns how many;
+** pushes nothing for none. Keeps L->oldpc and the count as luaG_traceexec
+** does (a return sets oldpc to the caller's call). May grow the stack. */
+static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
+  const Proto *p = ci_func(ci)->p;
+  int npci = (int)(ci->u.l.savedpc - p->code) - 1;
+  int op = GET_OPCODE(i), mask = L->hookmask, n = 0, j;
+  const char *ev[4];
+  int line[4];
+  if (op == OP_VARARGPREP)   /* hooks start after it, as in Lua */
+    return 0;
+  if (!(ci->callstatus & CIST_HOOKCALL) && (npci == 0 || (p->is_vararg && npci == 1))) {
+    ci->callstatus |= CIST_HOOKCALL;   /* the frame's first instruction */
+    L->oldpc = npci;                   /* is on a new line */
+    if (mask & PIC_MASKCALL) {
+      ev[n] = (ci->callstatus & CIST_TAIL) ? "tail call" : "call";
+      line[n++] = -1;
+    }
+  }
+  if ((mask & PIC_MASKCOUNT) && --L->hookcount <= 0) {
+    L->hookcount = L->basehookcount;
+    ev[n] = "count";
+    line[n++] = -1;
+  }
+  if (mask & PIC_MASKLINE) {
+    int oldpc = (L->oldpc < p->sizecode) ? L->oldpc : 0;
+    if (npci <= oldpc || funcline(p, oldpc) != funcline(p, npci)) {
+      ev[n] = "line";
+      line[n++] = funcline(p, npci);
+    }
+    L->oldpc = npci;
+  }
+  if (op == OP_RETURN || op == OP_RETURN0 || op == OP_RETURN1) {
+    CallInfo *caller = ci->previous;
+    if (mask & PIC_MASKRET) {
+      ev[n] = "return";
+      line[n++] = -1;
+    }
+    if (isLua(caller))
+      L->oldpc = (int)(caller->u.l.savedpc - ci_func(caller)->p->code) - 1;
+  }
+  if (n == 0)
+    return 0;
+  picD_checkstack(L, 2 * n + 1);
+  setfvalue(L->top, L->hookf);
+  L->top++;
+  for (j = 0; j < n; j++) {
+    setsvalue(L, L->top, picS_new(L, ev[j]));
+    L->top++;
+    if (line[j] >= 0) {
+      setivalue(L->top, line[j]);
+    } else {
+      setnilvalue(L->top);
+    }
+    L->top++;
+  }
+  return n;
+}
 
 void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux) {
   G(L)->nextfn = next;
@@ -783,6 +864,13 @@ int picV_execute(pic_State *L) {
     FMT_OPCODE_LIST(PIC_OPLABEL)
 #undef PIC_OPLABEL
   };
+  /* while hooks are set every instruction goes through L_HOOK first */
+  static const void *const hooktab[FMT_NUM_OPCODES] = {
+#define PIC_HOOKLABEL(name, f, a, b, c, fl, doc) &&L_HOOK,
+    FMT_OPCODE_LIST(PIC_HOOKLABEL)
+#undef PIC_HOOKLABEL
+  };
+  const void *const *dt = disptab;
 #endif
   if (L->fuel <= 0)
     return PICV_FUEL;
@@ -798,7 +886,45 @@ returning:
   pc = ci->u.l.savedpc;
   base = ci->func + 1;
 #if defined(__GNUC__)
+  dt = L->hookmask ? hooktab : disptab;
+  if (pic_unlikely(ci->callstatus & CIST_HOOKED)) {   /* back from a hook: */
+    ci->callstatus &= (unsigned short)~CIST_HOOKED;   /* run the hooked instruction */
+    L->inhook = 0;
+    i = pc[-1];
+    goto *disptab[GET_OPCODE(i)];
+  }
   vmbreak;
+L_HOOK:   /* hooks are set; i (at pc - 1) is next */
+  if (L->inhook || L->hookmask == 0) {
+    /* instructions run by a hook count, as in Lua, without firing */
+    if ((L->hookmask & PIC_MASKCOUNT) && --L->hookcount <= 0)
+      L->hookcount = L->basehookcount;
+    goto *disptab[GET_OPCODE(i)];
+  } else {
+    int nev;
+    savepc();   /* savedpc after i during the hook, as in Lua */
+    if (!usestop(i))
+      L->top = ci->top;
+    nev = hookevents(L, ci, i);
+    updatebase();
+    if (nev > 0) {
+      CallInfo *hci;
+      L->inhook = 1;
+      ci->callstatus |= CIST_HOOKED;
+      hci = picD_precall(L, L->top - 2 * nev - 1, 0);
+      if (hci != NULL) {   /* a Lua hook function (pic_sethook takes C ones) */
+        ci = hci;
+        goto startfunc;
+      }
+      if (L->cres == PICD_REQUEST)
+        return PICV_CRES;
+      poscall(L, L->ci, L->cres);
+      ci->callstatus &= (unsigned short)~CIST_HOOKED;
+      L->inhook = 0;
+      updatebase();
+    }
+    goto *disptab[GET_OPCODE(i)];
+  }
 #else
   for (;;) {
     i = *pc++;
@@ -1429,6 +1555,9 @@ returning:
           return PICV_CRES;
         poscall(L, L->ci, L->cres);
         updatebase();
+#if defined(__GNUC__)
+        dt = L->hookmask ? hooktab : disptab;   /* debug.sethook takes effect at once */
+#endif
         if (G(L)->tobefnz != NULL && nresults >= 0) {
           L->top = ci->top;
           return PICV_FIN;

@@ -1,8 +1,9 @@
 /*
 ** dblib.c -- the debug library (lua5.4's ldblib.c) over the public debug
 ** interface runtime/picdebug.h. Module: stdlib (picopen_debug).
-** Hooks are stored per thread and returned by gethook but never called:
-** the executor has no hook calls (see stdlib/README.md). To keep scripts
+** Hooks are stored per thread (registry HOOKKEY) and run by the executor
+** through hookf, for Lua functions only (C functions raise no call/return
+** events; see docs/architecture.md). To keep scripts
 ** from corrupting library state (promise 4), setlocal refuses C frames,
 ** setupvalue refuses C closures, setmetatable gives no userdata a table and
 ** setuservalue always fails.
@@ -268,7 +269,53 @@ static int db_traceback(pic_State *L) {
   return 1;
 }
 
-/* ---- hooks: stored, never called ---- */
+/* ---- hooks ---- */
+
+/* Pushes the running thread's Lua hook and returns 1, or pushes nothing and
+** returns 0. */
+static int pushhook(pic_State *L) {
+  if (pic_rawgetfield(L, PIC_REGISTRYINDEX, HOOKKEY) != PIC_TTABLE) {
+    pic_pop(L, 1);
+    return 0;
+  }
+  pic_pushthread(L);
+  if (pic_rawget(L, -2) != PIC_TTABLE) {
+    pic_pop(L, 2);
+    return 0;
+  }
+  pic_rawgeti(L, -1, 1);
+  pic_remove(L, -2);
+  pic_remove(L, -2);
+  if (!pic_isfunction(L, -1)) {
+    pic_pop(L, 1);
+    return 0;
+  }
+  return 1;
+}
+
+/* Runs the Lua hook for the (event, line) pairs from pair [ctx] on; an
+** error in the hook allows hooks again before it goes on. */
+static int hookf_k(pic_State *L, int status, pic_KContext ctx) {
+  int npairs = pic_gettop(L) / 2;
+  int j = (int)ctx;
+  if (status != PIC_OK && status != PIC_YIELD) {
+    pic_allowhooks(L);
+    return pic_error(L);
+  }
+  for (; j < npairs; j++) {
+    if (pushhook(L)) {
+      pic_pushvalue(L, 2 * j + 1);
+      pic_pushvalue(L, 2 * j + 2);
+      return pic_pcallk(L, 2, 0, 0, j + 1, hookf_k);
+    }
+  }
+  return 0;
+}
+
+/* The hook the executor calls (see pic_sethook): (event, line) pairs. */
+static int hookf(pic_State *L) {
+  return hookf_k(L, PIC_OK, 0);
+}
 
 /* Pushes the key of thread [L1]'s entry in the hook table (its argument 1,
 ** or the running thread). */
@@ -319,6 +366,12 @@ static int db_sethook(pic_State *L) {
     pic_pushnil(L);
   }
   pic_rawset(L, -3);
+  {
+    pic_State *L1 = arg == 1 ? pic_tothread(L, 1) : L;
+    int imask = (strchr(mask, 'c') ? PIC_MASKCALL : 0) | (strchr(mask, 'r') ? PIC_MASKRET : 0) |
+                (strchr(mask, 'l') ? PIC_MASKLINE : 0);
+    pic_sethook(L1, on ? hookf : NULL, imask, on ? count : 0);
+  }
   return 0;
 }
 

@@ -1,4 +1,5 @@
--- debug.sethook/gethook: hooks are stored and reported (hook bodies here have no effects)
+-- debug.sethook/gethook: hooks are stored and reported (hook bodies here have no effects;
+-- hooks_run.lua checks the events they receive)
 print(debug.gethook())
 local function h() end
 debug.sethook(h, "crl")
