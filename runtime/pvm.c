@@ -886,7 +886,11 @@ returning:
   pc = ci->u.l.savedpc;
   base = ci->func + 1;
 #if defined(__GNUC__)
-  dt = L->hookmask ? hooktab : disptab;
+  dt = disptab;
+  if (L->hookmask) {   /* a call returned here: line events count from it */
+    dt = hooktab;
+    L->oldpc = (int)(pc - cl->p->code) - 1;
+  }
   if (pic_unlikely(ci->callstatus & CIST_HOOKED)) {   /* back from a hook: */
     ci->callstatus &= (unsigned short)~CIST_HOOKED;   /* run the hooked instruction */
     L->inhook = 0;
@@ -1556,7 +1560,11 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         poscall(L, L->ci, L->cres);
         updatebase();
 #if defined(__GNUC__)
-        dt = L->hookmask ? hooktab : disptab;   /* debug.sethook takes effect at once */
+        dt = disptab;
+        if (L->hookmask) {   /* debug.sethook takes effect at once */
+          dt = hooktab;
+          L->oldpc = (int)(pc - cl->p->code) - 1;
+        }
 #endif
         if (G(L)->tobefnz != NULL && nresults >= 0) {
           L->top = ci->top;
