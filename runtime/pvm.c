@@ -28,6 +28,12 @@
 #include "runtime/ptm.h"
 #include "runtime/pvm.h"
 
+#if defined(__GNUC__)
+#define pic_unlikely(x) __builtin_expect((x) != 0, 0)
+#else
+#define pic_unlikely(x) (x)
+#endif
+
 #define MAXTAGLOOP 2000
 #define maskflags 0x3Fu
 #define invalidateTMcache(t) ((t)->flags &= (uint8_t)~maskflags)
@@ -731,12 +737,6 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
         picV_finishop(L, ci) == PICV_CALL) goto newframe; \
     updatebase(); pc = ci->u.l.savedpc; vmbreak; }
 
-#if defined(__GNUC__)
-#define pic_unlikely(x) __builtin_expect((x) != 0, 0)
-#else
-#define pic_unlikely(x) (x)
-#endif
-
 #ifdef PIC_NO_FUEL   /* --config=nofuel: metering compiled out, to measure its cost */
 #define checkfuel() ((void)0)
 #else
@@ -761,6 +761,24 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
 #define vmcase(l) case l:
 #define vmbreak break
 #endif
+
+/* Integer % and // with the common divisors inline; picO_mod/picO_idiv
+** take 0 (raises) and -1 (overflow-free). */
+static inline pic_Integer vmod(pic_State *L, pic_Integer m, pic_Integer n) {
+  pic_Integer r;
+  if (pic_unlikely((pic_Unsigned)n + 1u <= 1u))
+    return picO_mod(L, m, n);
+  r = m % n;
+  return (r != 0 && (r ^ n) < 0) ? r + n : r;
+}
+
+static inline pic_Integer vidiv(pic_State *L, pic_Integer m, pic_Integer n) {
+  pic_Integer q;
+  if (pic_unlikely((pic_Unsigned)n + 1u <= 1u))
+    return picO_idiv(L, m, n);
+  q = m / n;
+  return ((m ^ n) < 0 && m % n != 0) ? q - 1 : q;
+}
 
 /* ---- hooks ---- */
 
@@ -1226,13 +1244,13 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_MULK) op_arithK(intop(*, i1, i2), n1 * n2)
       vmcase(OP_MODK) {
         savestate();
-        op_arithK(picO_mod(L, i1, i2), picO_modf(L, n1, n2))
+        op_arithK(vmod(L, i1, i2), picO_modf(L, n1, n2))
       }
       vmcase(OP_POWK) op_arithf(KC(i), (n2 == 2 ? n1 * n1 : pow(n1, n2)))
       vmcase(OP_DIVK) op_arithf(KC(i), n1 / n2)
       vmcase(OP_IDIVK) {
         savestate();
-        op_arithK(picO_idiv(L, i1, i2), floor(n1 / n2))
+        op_arithK(vidiv(L, i1, i2), floor(n1 / n2))
       }
       vmcase(OP_BANDK) op_bitwiseK(&)
       vmcase(OP_BORK) op_bitwiseK(|)
@@ -1262,13 +1280,13 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_MUL) op_arith(intop(*, i1, i2), n1 * n2)
       vmcase(OP_MOD) {
         savestate();
-        op_arith(picO_mod(L, i1, i2), picO_modf(L, n1, n2))
+        op_arith(vmod(L, i1, i2), picO_modf(L, n1, n2))
       }
       vmcase(OP_POW) op_arithf(vRC(i), (n2 == 2 ? n1 * n1 : pow(n1, n2)))
       vmcase(OP_DIV) op_arithf(vRC(i), n1 / n2)
       vmcase(OP_IDIV) {
         savestate();
-        op_arith(picO_idiv(L, i1, i2), floor(n1 / n2))
+        op_arith(vidiv(L, i1, i2), floor(n1 / n2))
       }
       vmcase(OP_BAND) op_bitwise(&)
       vmcase(OP_BOR) op_bitwise(|)
