@@ -20,6 +20,7 @@
 #include "format/image.h"
 #include "runtime/phost.h"
 #include "runtime/piccolo.h"
+#include "stdlib/iolib.h"
 
 #define PROGNAME "piccoloi"
 
@@ -121,21 +122,6 @@ static int dochunk(pic_State *L, const char *data, size_t len, const char *name,
   return st;
 }
 
-/* As lua5.4's luaL_loadfilex: the number of leading bytes of a file's
-** contents s[l] to skip, a UTF-8 BOM and then a first line starting with
-** '#'; that line's newline is kept (line numbers stay right) unless a
-** binary chunk follows it. */
-static size_t skipheader(const char *s, size_t l) {
-  size_t i = (l >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
-  if (i < l && s[i] == '#') {
-    while (i < l && s[i] != '\n')
-      i++;
-    if (i + 1 < l && s[i + 1] == '\x1b')
-      i++;
-  }
-  return i;
-}
-
 /* Runs file [path] ("-": standard input) with the [nargs] values on top as
 ** arguments; returns 0 or an exit status (message printed). */
 static int dofile(pic_State *L, const char *path, int nargs) {
@@ -160,7 +146,7 @@ static int dofile(pic_State *L, const char *path, int nargs) {
   }
   snprintf(name, sizeof(name), "%s%s", f == stdin ? "=" : "@", f == stdin ? "stdin" : path);
   /* skip a BOM and a first line starting with '#', as lua does */
-  skip = skipheader(data, len);
+  skip = picI_skipheader(data, len);
   st = dochunk(L, data + skip, len - skip, name, nargs);
   free(data);
   return st;

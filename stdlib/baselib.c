@@ -14,6 +14,7 @@
 #include "runtime/pdebug.h"
 #include "runtime/picaux.h"
 #include "runtime/pvm.h"
+#include "stdlib/iolib.h"
 #include "stdlib/picstdlib.h"
 
 /* ---- print / tostring ---- */
@@ -492,11 +493,7 @@ static int base_load(pic_State *L) {
   return pic_pcallk(L, 0, 1, 0, env, load_k);
 }
 
-/* As lua5.4's luaL_loadfilex: the number of leading bytes of a file's
-** contents s[l] to skip, a UTF-8 BOM and then a first line starting with
-** '#'; that line's newline is kept (line numbers stay right) unless a
-** binary chunk follows it. */
-static size_t skipheader(const char *s, size_t l) {
+size_t picI_skipheader(const char *s, size_t l) {
   size_t i = (l >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
   if (i < l && s[i] == '#') {
     while (i < l && s[i] != '\n')
@@ -538,7 +535,7 @@ static int loadfilex(pic_State *L, const char *fname, const char *mode) {
   {
     size_t l;
     const char *s = pic_tolstring(L, -1, &l);
-    size_t skip = skipheader(s, l);
+    size_t skip = picI_skipheader(s, l);
     status = pic_load(L, s + skip, l - skip, chunkname, mode);
   }
   pic_remove(L, -2);

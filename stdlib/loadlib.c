@@ -149,9 +149,10 @@ static int searcher_image(pic_State *L) {
   size_t size;
   const char *data = readfile(L, filename, &size);
   /* source text is named "@file" as lua5.4 does; an image keeps the bare name */
-  int source = size == 0 || data[0] != '\x1b';
+  size_t skip = picI_skipheader(data, size);   /* as loadfile: '#' line, BOM */
+  int source = size == skip || data[skip] != '\x1b';
   const char *chunkname = source ? pic_pushfstring(L, "@%s", filename) : filename;
-  if (pic_load(L, data, size, chunkname, NULL) != PIC_OK)
+  if (pic_load(L, data + skip, size - skip, chunkname, NULL) != PIC_OK)
     return picL_error(L, "error loading module '%s' from file '%s':\n\t%s", name, filename,
                       pic_tostring(L, -1));
   pic_pushstring(L, filename);
