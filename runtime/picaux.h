@@ -65,15 +65,19 @@ int picL_tolstring_m(pic_State *L, int idx);
 /* Length of the value at [idx] as an integer, raw (no __len). */
 pic_Integer picL_rawlen(pic_State *L, int idx);
 
-/* A string buffer. Storage lives in a userdata box on the stack (so an
-** error frees it through the GC); between picL_buffinit and
-** picL_pushresult the caller must keep the stack balanced above the box. */
+/* A string buffer. The first PICL_BUFFERSIZE bytes live in [init] (inside
+** the struct, so a buffer must not be copied); beyond that, storage lives in
+** a userdata box at stack slot boxidx (nil until needed), so an error frees
+** it through the GC. Between picL_buffinit and picL_pushresult the caller
+** must keep the stack balanced above the box slot. */
+#define PICL_BUFFERSIZE 512
 typedef struct picL_Buffer {
-  char *b;
+  char *b;              /* init or the box's bytes */
   size_t size;
   size_t n;
   pic_State *L;
-  int boxidx;           /* absolute stack index of the box */
+  int boxidx;           /* absolute stack index of the box slot */
+  char init[PICL_BUFFERSIZE];
 } picL_Buffer;
 void picL_buffinit(pic_State *L, picL_Buffer *B);
 char *picL_prepbuffsize(picL_Buffer *B, size_t sz);
@@ -82,8 +86,12 @@ void picL_addstring(picL_Buffer *B, const char *s);
 void picL_addchar(picL_Buffer *B, char c);
 /* Adds the string or number on top of the stack, popping it. */
 void picL_addvalue(picL_Buffer *B);
-/* Pushes the result, removing the box. */
+/* Pushes the result, removing the box slot. */
 void picL_pushresult(picL_Buffer *B);
+/* Moves the contents into the box (made if still in init), so that a C
+** function that gives control back (pic_callk, pic_againk) can rebuild the
+** buffer later from the box userdata with the same n and size. */
+void picL_buffbox(picL_Buffer *B);
 #define picL_addsize(B, s) ((B)->n += (s))
 
 /* Requires-style registration: sets package.loaded[modname] = value on top

@@ -108,11 +108,31 @@ static int l_strton(const TValue *obj, TValue *result) {
 
 /* ---- number -> string ---- */
 
+/* Writes integer [i] in decimal ("%lld") into [buff], NUL-terminated;
+** returns the length. */
+static int int2str(pic_Integer i, char *buff) {
+  char tmp[24];
+  char *q = tmp + sizeof(tmp);
+  pic_Unsigned u = (pic_Unsigned)i;
+  if (i < 0)
+    u = 0u - u;   /* also right for the smallest integer */
+  do {
+    *--q = (char)('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (i < 0)
+    *--q = '-';
+  int len = (int)(tmp + sizeof(tmp) - q);
+  memcpy(buff, q, (size_t)len);
+  buff[len] = '\0';
+  return len;
+}
+
 /* Writes [obj] (a number) as tostring does into [buff]; returns the length. */
 int picO_tostringbuff(const TValue *obj, char *buff) {
   int len;
   if (ttisinteger(obj)) {
-    len = snprintf(buff, PIC_MAXNUMBER2STR, "%lld", (long long)ivalue(obj));
+    len = int2str(ivalue(obj), buff);
   } else {
     len = snprintf(buff, PIC_MAXNUMBER2STR, "%.14g", fltvalue(obj));
     if (buff[strspn(buff, "-0123456789")] == '\0') {
@@ -145,6 +165,10 @@ int picO_flttointns(pic_Number n, pic_Integer *p, int mode) {
 /* Number or numeric string [obj] to an integer with rounding [mode]. */
 int picO_tointegerns(const TValue *obj, pic_Integer *p, int mode) {
   TValue v;
+  if (ttisinteger(obj)) {   /* the common case first */
+    *p = ivalue(obj);
+    return 1;
+  }
   if (l_strton(obj, &v))
     obj = &v;
   if (ttisinteger(obj)) {
@@ -159,6 +183,14 @@ int picO_tointegerns(const TValue *obj, pic_Integer *p, int mode) {
 /* Number or numeric string [obj] to a float. */
 int picO_tonumber(const TValue *obj, pic_Number *n) {
   TValue v;
+  if (ttisfloat(obj)) {   /* the common cases first */
+    *n = fltvalue(obj);
+    return 1;
+  }
+  if (ttisinteger(obj)) {
+    *n = (pic_Number)ivalue(obj);
+    return 1;
+  }
   if (l_strton(obj, &v))
     obj = &v;
   if (ttisinteger(obj)) {

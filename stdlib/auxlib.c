@@ -3,11 +3,12 @@
 ** 5.4's messages, errors with positions, string buffers, registration.
 ** Module: stdlib (prefix picL_); a client of runtime/piccolo.h only.
 **
-** Buffer invariant: a picL_Buffer's bytes live in a full userdata (the "box")
-** at stack slot boxidx, or the slot holds nil while the buffer is empty and
-** unallocated; B->b points into the box. Growing allocates a bigger box and
-** replaces the slot, so every byte goes through the state's counting
-** allocator and an error (longjmp) leaks nothing: the GC frees old boxes.
+** Buffer invariant: a picL_Buffer's bytes live in its own init array (a
+** bounded C-stack area, as luaL_Buffer) while they fit, else in a full
+** userdata (the "box") at stack slot boxidx, which holds nil until then;
+** B->b points to one of them. Growing allocates a bigger box and replaces
+** the slot, so every heap byte goes through the state's counting allocator
+** and an error (longjmp) leaks nothing: the GC frees old boxes.
 */
 #include <string.h>
 
@@ -232,53 +233,39 @@ pic_Integer picL_rawlen(pic_State *L, int idx) {
 
 void picL_buffinit(pic_State *L, picL_Buffer *B) {
   B->L = L;
-  B->b = NULL;
-  B->size = 0;
+  B->b = B->init;
+  B->size = PICL_BUFFERSIZE;
   B->n = 0;
   pic_pushnil(L);   /* the box slot; a real box is made on first growth */
   B->boxidx = pic_gettop(L);
 }
 
-/* Size of the standard first box. One spare box of this size is kept in
-** the registry (under the address of boxcache) between buffers, so most
-** short results (format, upper, gsub, ...) allocate no box at all; a
-** buffer takes the spare out of the registry while it uses it. */
-#define BOXSIZE 256
-static const char boxcache = 0;
-
-char *picL_prepbuffsize(picL_Buffer *B, size_t sz) {
-  if (B->size - B->n >= sz)
-    return B->b + B->n;
+/* Makes a box of at least [newsize] bytes (at least double the current
+** size) holding the contents; replaces the box slot. */
+static char *newbox(picL_Buffer *B, size_t newsize) {
   pic_State *L = B->L;
-  if (B->size == 0 && sz <= BOXSIZE) {   /* first box: take the spare */
-    /* the registry is reachable from scripts (debug.getregistry): trust
-    ** the spare only if it is still a full userdata of the box size */
-    if (pic_rawgetp(L, PIC_REGISTRYINDEX, &boxcache) == PIC_TUSERDATA &&
-        pic_rawlen(L, -1) == BOXSIZE) {
-      char *nb = (char *)pic_touserdata(L, -1);
-      pic_pushnil(L);
-      pic_rawsetp(L, PIC_REGISTRYINDEX, &boxcache);
-      pic_replace(L, B->boxidx);
-      B->b = nb;
-      B->size = BOXSIZE;
-      return nb;
-    }
-    pic_pop(L, 1);
-  }
-  size_t newsize = B->size * 2;   /* double, at least what is asked */
-  if (newsize < BOXSIZE)
-    newsize = BOXSIZE;   /* one box serves most short results (format, upper, ...) */
-  if (((size_t)-1) - sz < B->n)
-    picL_error(L, "buffer too large");
-  if (newsize < B->n + sz)
-    newsize = B->n + sz;
+  if (newsize < B->size * 2)
+    newsize = B->size * 2;
   char *nb = (char *)pic_newuserdatauv(L, newsize, 0);
   if (B->n > 0)
     memcpy(nb, B->b, B->n);
   pic_replace(L, B->boxidx);
   B->b = nb;
   B->size = newsize;
-  return nb + B->n;
+  return nb;
+}
+
+char *picL_prepbuffsize(picL_Buffer *B, size_t sz) {
+  if (B->size - B->n >= sz)
+    return B->b + B->n;
+  if (((size_t)-1) - sz < B->n)
+    picL_error(B->L, "buffer too large");
+  return newbox(B, B->n + sz) + B->n;
+}
+
+void picL_buffbox(picL_Buffer *B) {
+  if (B->b == B->init)
+    newbox(B, B->size);
 }
 
 void picL_addlstring(picL_Buffer *B, const char *s, size_t l) {
@@ -308,11 +295,7 @@ void picL_addvalue(picL_Buffer *B) {
 
 void picL_pushresult(picL_Buffer *B) {
   pic_State *L = B->L;
-  pic_pushlstring(L, B->b ? B->b : "", B->n);
-  if (B->size == BOXSIZE) {   /* keep the box as the spare */
-    pic_pushvalue(L, B->boxidx);
-    pic_rawsetp(L, PIC_REGISTRYINDEX, &boxcache);
-  }
+  pic_pushlstring(L, B->b, B->n);
   pic_remove(L, B->boxidx);
 }
 

@@ -30,10 +30,19 @@ typedef struct FmtState {
   size_t bn, bsize;
 } FmtState;
 
-static size_t span(const char *s, const char *end, const char *set) {
+/* Length of the run of flag, digit and '.' characters (FLAGS_F, "1-9",
+** '.', as a conversion may hold) at [s], stopping at [end]. */
+static size_t spec_span(const char *s, const char *end) {
   size_t n = 0;
-  while (s + n < end && s[n] != '\0' && strchr(set, s[n]) != NULL)
-    n++;
+  for (; s + n < end; n++) {
+    switch (s[n]) {
+      case '-': case '+': case ' ': case '#': case '0': case '.':
+      case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+        break;
+      default:
+        return n;
+    }
+  }
   return n;
 }
 
@@ -65,7 +74,7 @@ static void checkformat(pic_State *L, const char *form, const char *flags, int p
 /* Copies the conversion at [strfrmt] into [form]; returns the offset of its
 ** last character (the conversion letter, or the end). */
 static const char *getformat(pic_State *L, const char *strfrmt, const char *end, char *form) {
-  size_t len = span(strfrmt, end, FLAGS_F "123456789.");
+  size_t len = spec_span(strfrmt, end);
   len++;   /* the conversion letter */
   if (len >= MAX_FORMAT - 10)
     picL_error(L, "invalid format (too long)");
@@ -168,6 +177,35 @@ static void add_s(pic_State *L, picL_Buffer *b, const char *form, int arg) {
   pic_pop(L, 1);
 }
 
+/* Writes [v] to [buff] in decimal (as a signed value) or, if [hex], in
+** lowercase hexadecimal (as unsigned), as "%lld" / "%llx"; returns the
+** length (at most 20). */
+static size_t fmtint(char *buff, pic_Unsigned v, int hex) {
+  char tmp[24];
+  char *q = tmp + sizeof(tmp);
+  int neg = 0;
+  if (hex) {
+    do {
+      *--q = "0123456789abcdef"[v & 15];
+      v >>= 4;
+    } while (v != 0);
+  } else {
+    if ((pic_Integer)v < 0) {
+      neg = 1;
+      v = 0u - v;
+    }
+    do {
+      *--q = (char)('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    if (neg)
+      *--q = '-';
+  }
+  size_t l = (size_t)(tmp + sizeof(tmp) - q);
+  memcpy(buff, q, l);
+  return l;
+}
+
 static int format_k(pic_State *L, int status, pic_KContext ctx);
 
 /* The format loop from offset [pos] of the format string with [arg] the
@@ -178,8 +216,12 @@ static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int ar
   const char *strfrmt = fmt0 + pos;
   const char *end = fmt0 + sfl;
   while (strfrmt < end) {
-    if (*strfrmt != '%') {
-      picL_addchar(b, *strfrmt++);
+    if (*strfrmt != '%') {   /* a run of plain characters */
+      const char *pct = (const char *)memchr(strfrmt, '%', (size_t)(end - strfrmt));
+      if (pct == NULL)
+        pct = end;
+      picL_addlstring(b, strfrmt, (size_t)(pct - strfrmt));
+      strfrmt = pct;
       continue;
     }
     if (++strfrmt < end && *strfrmt == '%') {
@@ -192,6 +234,24 @@ static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int ar
     int nb = 0;
     if (++arg > top)
       return picL_argerror(L, arg, "no value");
+    if (strfrmt < end && (*strfrmt == 'd' || *strfrmt == 'x') && pic_isinteger(L, arg)) {
+      /* plain %d / %x of an integer: no flags to check, no snprintf */
+      char *buff = picL_prepbuffsize(b, 24);
+      picL_addsize(b, fmtint(buff, (pic_Unsigned)pic_tointeger(L, arg), *strfrmt == 'x'));
+      strfrmt++;
+      continue;
+    }
+    if (strfrmt < end && *strfrmt == 's' && pic_type(L, arg) == PIC_TSTRING) {
+      /* plain %s of a string: copied as is unless strings have __tostring */
+      if (picL_getmetafield(L, arg, "__tostring") == PIC_TNIL) {
+        size_t l;
+        const char *str = pic_tolstring(L, arg, &l);
+        picL_addlstring(b, str, l);
+        strfrmt++;
+        continue;
+      }
+      pic_pop(L, 1);
+    }
     strfrmt = getformat(L, strfrmt, end, form);
     int conv = (strfrmt < end) ? (unsigned char)*strfrmt : 0;
     strfrmt++;
@@ -253,6 +313,7 @@ static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int ar
         break;
       case 's':
         if (!picL_tolstring_m(L, arg)) {   /* __tostring: call it */
+          picL_buffbox(b);   /* format_k rebuilds the buffer from the box */
           FmtState *st = (FmtState *)pic_newuserdatauv(L, sizeof(FmtState), 0);
           st->spec = (size_t)(spec - fmt0);
           st->arg = arg;

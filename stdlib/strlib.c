@@ -29,9 +29,8 @@ static size_t posrelat_init(pic_Integer pos, size_t len) {
   return len + (size_t)pos + 1;
 }
 
-/* End position for sub/byte: clipped to [0, len]. */
-static size_t get_endpos(pic_State *L, int arg, pic_Integer def, size_t len) {
-  pic_Integer pos = picL_optinteger(L, arg, def);
+/* End position [pos] for sub/byte clipped to [0, len]. */
+static size_t clip_end(pic_Integer pos, size_t len) {
   if (pos > (pic_Integer)len)
     return len;
   if (pos >= 0)
@@ -62,7 +61,7 @@ static int str_sub(pic_State *L) {
   size_t l;
   const char *s = picL_checklstring(L, 1, &l);
   size_t start = posrelat_init(picL_checkinteger(L, 2), l);
-  size_t end = get_endpos(L, 3, -1, l);
+  size_t end = clip_end(picL_optinteger(L, 3, -1), l);
   if (start <= end)
     pic_pushlstring(L, s + start - 1, (end - start) + 1);
   else
@@ -145,13 +144,14 @@ static int str_byte(pic_State *L) {
   const char *s = picL_checklstring(L, 1, &l);
   pic_Integer pi = picL_optinteger(L, 2, 1);
   size_t posi = posrelat_init(pi, l);
-  size_t pose = get_endpos(L, 3, pi, l);
+  size_t pose = clip_end(pic_isnoneornil(L, 3) ? pi : picL_checkinteger(L, 3), l);
   if (posi > pose)
     return 0;
   if (pose - posi >= (size_t)INT_MAX)
     return picL_error(L, "string slice too long");
   int n = (int)(pose - posi) + 1;
-  picL_checkstack(L, n, "string slice too long");
+  if (n > PIC_MINSTACK)   /* a C function may push PIC_MINSTACK values unchecked */
+    picL_checkstack(L, n, "string slice too long");
   for (int i = 0; i < n; i++)
     pic_pushinteger(L, (unsigned char)s[posi + (size_t)i - 1]);
   return n;
@@ -175,9 +175,15 @@ static int str_char(pic_State *L) {
 /* ---- find / match ---- */
 
 static int nospecials(const char *p, size_t l) {
-  for (size_t i = 0; i < l; i++)
-    if (strchr("^$*+?.([%-", p[i]) != NULL && p[i] != '\0')
-      return 0;
+  for (size_t i = 0; i < l; i++) {
+    switch (p[i]) {
+      case '^': case '$': case '*': case '+': case '?':
+      case '.': case '(': case '[': case '%': case '-':
+        return 0;
+      default:
+        break;
+    }
+  }
   return 1;
 }
 
@@ -199,6 +205,14 @@ static const char *lmemfind(const char *s1, size_t l1, const char *s2, size_t l2
   return NULL;
 }
 
+/* The match at ms->pos of a pattern that is one single-byte item (pm_skip
+** set its [single] flag and stopped at ms->pos): as pm_match would return. */
+static int single_result(pm_State *ms, size_t ls, size_t *e) {
+  ms->level = 0;
+  *e = ms->pos + 1;
+  return ms->pos < ls ? PM_MATCH : PM_NOMATCH;
+}
+
 #define FIND_STATE 5   /* stack slot of the pm_State of find/match, once spilled */
 
 static int find_k(pic_State *L, int status, pic_KContext ctx);
@@ -206,15 +220,14 @@ static int find_k(pic_State *L, int status, pic_KContext ctx);
 /* Loop of find ([find] 1) / match (0): tries each start position. The state
 ** is local ([stateidx] 0) until the matcher first suspends; then it moves
 ** into a userdata at FIND_STATE and the loop resumes in find_k. */
-static int find_loop(pic_State *L, pm_State *ms, int stateidx, int find) {
-  size_t ls, lp;
-  const char *s = pic_tolstring(L, 1, &ls);
-  const char *p = pic_tolstring(L, 2, &lp);
+static int find_loop(pic_State *L, pm_State *ms, int stateidx, int find,
+                     const char *s, size_t ls, const char *p, size_t lp) {
   for (;;) {
     size_t e;
+    int single = 0;
     if (!ms->anchor && !ms->running)
-      ms->pos = pm_skip(L, ms, s, ls, p, lp, ms->pos);
-    int r = pm_match(L, ms, stateidx, s, ls, p, lp, ms->pos, &e);
+      ms->pos = pm_skip(L, ms, s, ls, p, lp, ms->pos, &single);
+    int r = single ? single_result(ms, ls, &e) : pm_match(L, ms, stateidx, s, ls, p, lp, ms->pos, &e);
     if (r == PM_SUSPEND) {
       if (stateidx == 0) {
         pic_settop(L, FIND_STATE - 1);
@@ -240,7 +253,10 @@ static int find_loop(pic_State *L, pm_State *ms, int stateidx, int find) {
 
 static int find_k(pic_State *L, int status, pic_KContext ctx) {
   (void)status;
-  return find_loop(L, (pm_State *)pic_touserdata(L, FIND_STATE), FIND_STATE, (int)ctx);
+  size_t ls, lp;
+  const char *s = pic_tolstring(L, 1, &ls);
+  const char *p = pic_tolstring(L, 2, &lp);
+  return find_loop(L, (pm_State *)pic_touserdata(L, FIND_STATE), FIND_STATE, (int)ctx, s, ls, p, lp);
 }
 
 static int str_find_aux(pic_State *L, int find) {
@@ -268,7 +284,7 @@ static int str_find_aux(pic_State *L, int find) {
   ms.anchor = (lp > 0 && p[0] == '^');
   ms.pstart = ms.anchor ? 1 : 0;
   ms.pos = init;
-  return find_loop(L, &ms, 0, find);
+  return find_loop(L, &ms, 0, find, s, ls, p, lp);
 }
 
 static int str_find(pic_State *L) {
@@ -291,9 +307,11 @@ static int gmatch_k(pic_State *L, int status, pic_KContext ctx) {
   pm_State *ms = (pm_State *)pic_touserdata(L, pic_upvalueindex(3));
   for (; ms->pos <= ls; ms->pos++) {
     size_t e;
+    int single = 0;
     if (!ms->running)
-      ms->pos = pm_skip(L, ms, s, ls, p, lp, ms->pos);
-    int r = pm_match(L, ms, pic_upvalueindex(3), s, ls, p, lp, ms->pos, &e);
+      ms->pos = pm_skip(L, ms, s, ls, p, lp, ms->pos, &single);
+    int r = single ? single_result(ms, ls, &e)
+                   : pm_match(L, ms, pic_upvalueindex(3), s, ls, p, lp, ms->pos, &e);
     if (r == PM_SUSPEND)
       return pic_againk(L, 0, gmatch_k);
     if (r == PM_MATCH && e != ms->lastmatch) {
@@ -326,6 +344,7 @@ static int str_gmatch(pic_State *L) {
 #define GSUB_STATE 5   /* stack slots: 1 s, 2 p, 3 repl, 4 n, 5 state, 6 buffer box */
 #define GSUB_BOX   6
 
+/* Rebuilds the buffer of a resumed gsub from its box (see gsub_savebuf). */
 static void gsub_loadbuf(pic_State *L, pm_State *ms, picL_Buffer *b) {
   b->L = L;
   b->boxidx = GSUB_BOX;
@@ -334,7 +353,9 @@ static void gsub_loadbuf(pic_State *L, pm_State *ms, picL_Buffer *b) {
   b->n = ms->bn;
 }
 
-static void gsub_savebuf(pm_State *ms, const picL_Buffer *b) {
+/* Before gsub gives control back: the contents go to the box. */
+static void gsub_savebuf(pm_State *ms, picL_Buffer *b) {
+  picL_buffbox(b);
   ms->bsize = b->size;
   ms->bn = b->n;
 }
@@ -388,36 +409,34 @@ static int gsub_k(pic_State *L, int status, pic_KContext ctx);
 ** local state ([stateidx] 0; not for function replacements) until the
 ** matcher first suspends or a table's __index must be called, when it
 ** moves into that slot. */
-static int gsub_loop(pic_State *L, pm_State *ms, int stateidx) {
+static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
   size_t ls, lp;
   const char *src = pic_tolstring(L, 1, &ls);
   const char *p = pic_tolstring(L, 2, &lp);
-  picL_Buffer b;
-  gsub_loadbuf(L, ms, &b);
   int tr = pic_type(L, 3);
   while (ms->n < ms->maxn) {
     size_t e;
-    if (!ms->anchor && !ms->running) {   /* copy the bytes where no match can start */
-      size_t q = pm_skip(L, ms, src, ls, p, lp, ms->pos);
-      picL_addlstring(&b, src + ms->pos, q - ms->pos);
-      ms->pos = q;
-    }
-    int r = pm_match(L, ms, stateidx, src, ls, p, lp, ms->pos, &e);
+    int single = 0;
+    if (!ms->anchor && !ms->running)   /* skip the bytes where no match can start */
+      ms->pos = pm_skip(L, ms, src, ls, p, lp, ms->pos, &single);
+    int r = single ? single_result(ms, ls, &e) : pm_match(L, ms, stateidx, src, ls, p, lp, ms->pos, &e);
     if (r == PM_SUSPEND) {
       if (stateidx == 0) {
         ms = pm_spill(L, ms);
         pic_replace(L, GSUB_STATE);
       }
-      gsub_savebuf(ms, &b);
+      gsub_savebuf(ms, b);
       return pic_againk(L, 0, gsub_k);
     }
     if (r == PM_MATCH && e != ms->lastmatch) {
       ms->n++;
+      picL_addlstring(b, src + ms->copied, ms->pos - ms->copied);   /* the text before */
+      ms->copied = ms->pos;
       if (tr == PIC_TFUNCTION || tr == PIC_TTABLE) {
         int nargs;
         ms->e = e;
-        gsub_savebuf(ms, &b);
         if (tr == PIC_TFUNCTION) {
+          gsub_savebuf(ms, b);
           pic_pushvalue(L, 3);
           nargs = pm_pushcaptures(L, ms, src, ms->pos, e, 1);
           return pic_callk(L, nargs, 1, 1, gsub_k);
@@ -425,26 +444,31 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx) {
         pm_pushonecapture(L, ms, 0, src, ms->pos, e);
         if (pic_gettable_m(L, 3, &nargs) != PIC_OK) {   /* an __index call */
           if (stateidx == 0) {
-            pm_spill(L, ms);
+            ms = pm_spill(L, ms);
             pic_replace(L, GSUB_STATE);
           }
+          gsub_savebuf(ms, b);
           return pic_callk(L, nargs, 1, 1, gsub_k);
         }
-        add_value(L, &b, src, ms->pos, e);
+        add_value(L, b, src, ms->pos, e);
       } else {
-        add_s(L, ms, &b, src, ms->pos, e);
+        add_s(L, ms, b, src, ms->pos, e);
       }
-      ms->pos = ms->lastmatch = e;
+      ms->pos = ms->lastmatch = ms->copied = e;
     } else if (ms->pos < ls) {
-      picL_addchar(&b, src[ms->pos++]);
+      ms->pos++;   /* the byte is copied with the text before the next match */
     } else {
       break;
     }
     if (ms->anchor)
       break;
   }
-  picL_addlstring(&b, src + ms->pos, ls - ms->pos);
-  picL_pushresult(&b);
+  if (ms->n == 0) {   /* nothing replaced: the subject itself, no new string */
+    pic_pushvalue(L, 1);
+  } else {
+    picL_addlstring(b, src + ms->copied, ls - ms->copied);
+    picL_pushresult(b);
+  }
   pic_pushinteger(L, ms->n);
   return 2;
 }
@@ -454,20 +478,21 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx) {
 static int gsub_k(pic_State *L, int status, pic_KContext ctx) {
   (void)status;
   pm_State *ms = (pm_State *)pic_touserdata(L, GSUB_STATE);
+  picL_Buffer b;
   if (ctx == 1) {   /* result of the function or __index call */
     size_t ls;
     const char *src = pic_tolstring(L, 1, &ls);
-    picL_Buffer b;
     pic_copy(L, -1, GSUB_BOX + 1);
     pic_settop(L, GSUB_BOX + 1);
     gsub_loadbuf(L, ms, &b);
     add_value(L, &b, src, ms->pos, ms->e);
-    ms->pos = ms->lastmatch = ms->e;
+    ms->pos = ms->lastmatch = ms->copied = ms->e;
     if (ms->anchor)
       ms->maxn = ms->n;   /* anchored: no further match */
-    gsub_savebuf(ms, &b);
+  } else {
+    gsub_loadbuf(L, ms, &b);
   }
-  return gsub_loop(L, ms, GSUB_STATE);
+  return gsub_loop(L, ms, GSUB_STATE, &b);
 }
 
 static int str_gsub(pic_State *L) {
@@ -492,9 +517,8 @@ static int str_gsub(pic_State *L) {
   ms->pstart = ms->anchor ? 1 : 0;
   ms->maxn = maxn;
   picL_Buffer b;
-  picL_buffinit(L, &b);   /* the box at GSUB_BOX */
-  gsub_savebuf(ms, &b);
-  return gsub_loop(L, ms, calls ? GSUB_STATE : 0);
+  picL_buffinit(L, &b);   /* the box slot at GSUB_BOX */
+  return gsub_loop(L, ms, calls ? GSUB_STATE : 0, &b);
 }
 
 /* ---- string metatable: arithmetic on strings ---- */

@@ -52,6 +52,7 @@ typedef struct pm_State {
   size_t pos;          /* next start position in the subject */
   size_t lastmatch;    /* end of the last match, or (size_t)-1 */
   size_t e;            /* end of the current match (gsub) */
+  size_t copied;       /* gsub: the subject before this offset is in the buffer */
   int anchor;
   pic_Integer n, maxn; /* gsub: replacements made / allowed */
   size_t bn, bsize;    /* gsub: saved picL_Buffer length and size */
@@ -84,9 +85,11 @@ int pm_match(pic_State *L, pm_State *ms, int stateidx, const char *src, size_t s
 ** after ms->pstart) may start, judged by the pattern's first
 ** single-character item when it must match one byte (else [from]);
 ** [srclen] when no byte from [from] on fits. For unanchored loops, before
-** a match that is not being resumed. */
+** a match that is not being resumed. Sets *single when that item is the
+** whole pattern (no captures): then a byte at the result (< srclen) is a
+** whole match of length 1 and pm_match need not run. */
 size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
-               const char *pat, size_t patlen, size_t from);
+               const char *pat, size_t patlen, size_t from, int *single);
 
 /* Pushes capture [i] (or the whole match [s, e) when there are no captures
 ** and i == 0); returns nothing. */

@@ -9,7 +9,6 @@
 ** ends the whole match. Work is charged as fuel; when the step's fuel is
 ** used up the machine saves its position and returns PM_SUSPEND.
 */
-#include <ctype.h>
 #include <string.h>
 
 #include "stdlib/strlib.h"
@@ -31,7 +30,7 @@ void pm_initstate(pm_State *ms) {
   /* captures and frames are written before they are read: no need to clear */
   ms->running = ms->failing = ms->level = ms->nframes = ms->framecap = 0;
   ms->s = ms->p = 0;
-  ms->pstart = ms->pos = ms->e = 0;
+  ms->pstart = ms->pos = ms->e = ms->copied = 0;
   ms->lastmatch = (size_t)-1;
   ms->anchor = 0;
   ms->n = ms->maxn = 0;
@@ -59,19 +58,25 @@ static pm_Frame *frames_of(pic_State *L, int stateidx, pm_State *ms) {
   return f;
 }
 
-static void push_frame(Matcher *m, int kind, size_t s, size_t p, size_t ep, ptrdiff_t i) {
+/* Makes room for one more frame: raises "pattern too complex" at the
+** nesting limit, else moves the frames into a (bigger) overflow box. */
+static void grow_frames(Matcher *m) {
   pm_State *ms = m->ms;
   if (ms->nframes >= PM_MAXDEPTH - 1)
     picL_error(m->L, "pattern too complex");
   int cap = ms->framecap ? ms->framecap : PM_INLINEFRAMES;
-  if (ms->nframes == cap) {   /* grow into a (bigger) overflow box */
-    int ncap = cap * 2 < PM_MAXDEPTH ? cap * 2 : PM_MAXDEPTH;
-    pm_Frame *nf = (pm_Frame *)pic_newuserdatauv(m->L, sizeof(pm_Frame) * (size_t)ncap, 0);
-    memcpy(nf, m->fr, sizeof(pm_Frame) * (size_t)ms->nframes);
-    pic_setiuservalue(m->L, m->stateidx, 1);
-    ms->framecap = ncap;
-    m->fr = nf;
-  }
+  int ncap = cap * 2 < PM_MAXDEPTH ? cap * 2 : PM_MAXDEPTH;
+  pm_Frame *nf = (pm_Frame *)pic_newuserdatauv(m->L, sizeof(pm_Frame) * (size_t)ncap, 0);
+  memcpy(nf, m->fr, sizeof(pm_Frame) * (size_t)ms->nframes);
+  pic_setiuservalue(m->L, m->stateidx, 1);
+  ms->framecap = ncap;
+  m->fr = nf;
+}
+
+static inline void push_frame(Matcher *m, int kind, size_t s, size_t p, size_t ep, ptrdiff_t i) {
+  pm_State *ms = m->ms;
+  if (ms->nframes >= PM_MAXDEPTH - 1 || ms->nframes == (ms->framecap ? ms->framecap : PM_INLINEFRAMES))
+    grow_frames(m);
   pm_Frame *f = &m->fr[ms->nframes++];
   f->kind = kind;
   f->s = s;
@@ -80,25 +85,49 @@ static void push_frame(Matcher *m, int kind, size_t s, size_t p, size_t ep, ptrd
   f->i = i;
 }
 
-static int match_class(int c, int cl) {
-  int res;
-  switch (tolower(cl)) {
-    case 'a': res = isalpha(c); break;
-    case 'c': res = iscntrl(c); break;
-    case 'd': res = isdigit(c); break;
-    case 'g': res = isgraph(c); break;
-    case 'l': res = islower(c); break;
-    case 'p': res = ispunct(c); break;
-    case 's': res = isspace(c); break;
-    case 'u': res = isupper(c); break;
-    case 'w': res = isalnum(c); break;
-    case 'x': res = isxdigit(c); break;
-    case 'z': res = (c == 0); break;   /* deprecated, still in lua5.4 */
-    default: return (cl == c);
+/* Character classes of the C locale (the only one: os.setlocale only
+** queries), one bit per class letter, as <ctype.h> classifies bytes there. */
+enum { CL_A = 0x001, CL_C = 0x002, CL_D = 0x004, CL_G = 0x008, CL_L = 0x010, CL_P = 0x020,
+       CL_S = 0x040, CL_U = 0x080, CL_W = 0x100, CL_X = 0x200, CL_Z = 0x400 };
+
+static const unsigned short cclass[256] = {
+  0x402, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x042, 0x042, 0x042, 0x042, 0x042, 0x002, 0x002,
+  0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002, 0x002,
+  0x040, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028,
+  0x30c, 0x30c, 0x30c, 0x30c, 0x30c, 0x30c, 0x30c, 0x30c, 0x30c, 0x30c, 0x028, 0x028, 0x028, 0x028, 0x028, 0x028,
+  0x028, 0x389, 0x389, 0x389, 0x389, 0x389, 0x389, 0x189, 0x189, 0x189, 0x189, 0x189, 0x189, 0x189, 0x189, 0x189,
+  0x189, 0x189, 0x189, 0x189, 0x189, 0x189, 0x189, 0x189, 0x189, 0x189, 0x189, 0x028, 0x028, 0x028, 0x028, 0x028,
+  0x028, 0x319, 0x319, 0x319, 0x319, 0x319, 0x319, 0x119, 0x119, 0x119, 0x119, 0x119, 0x119, 0x119, 0x119, 0x119,
+  0x119, 0x119, 0x119, 0x119, 0x119, 0x119, 0x119, 0x119, 0x119, 0x119, 0x119, 0x028, 0x028, 0x028, 0x028, 0x002,
+  /* bytes 128-255 belong to no class */
+};
+
+/* The class bit of class letter [cl] (either case), or 0. */
+static unsigned class_bit(int cl) {
+  switch (cl | 0x20) {
+    case 'a': return CL_A;
+    case 'c': return CL_C;
+    case 'd': return CL_D;
+    case 'g': return CL_G;
+    case 'l': return CL_L;
+    case 'p': return CL_P;
+    case 's': return CL_S;
+    case 'u': return CL_U;
+    case 'w': return CL_W;
+    case 'x': return CL_X;
+    case 'z': return CL_Z;   /* deprecated, still in lua5.4 */
+    default: return 0;
   }
-  if (isupper(cl))
-    res = !res;
-  return res;
+}
+
+/* Whether byte [c] matches "%cl" (an upper-case letter negates its class;
+** any other [cl] stands for itself). */
+static int match_class(int c, int cl) {
+  unsigned bit = class_bit(cl);
+  if (bit == 0)
+    return cl == c;
+  int res = (cclass[c] & bit) != 0;
+  return (cl & 0x20) ? res : !res;   /* class letters: 0x20 is the lower-case bit */
 }
 
 /* Pattern byte at [p], or 0 past the end (patterns are NUL-terminated in
@@ -107,22 +136,26 @@ static int pat_at(const Matcher *m, size_t p) {
   return p < m->patlen ? (unsigned char)m->pat[p] : 0;
 }
 
-/* [p] is at '[' and [ec] at the closing ']' of a set. */
+/* Whether byte [c] is in the set [p, ec) of pattern [pat]: [p] is at '['
+** and [ec] at the closing ']' (class_end checked it, so every read here up
+** to [ec] is inside the pattern). */
 static int match_bracket(const Matcher *m, int c, size_t p, size_t ec) {
+  const unsigned char *q = (const unsigned char *)m->pat + p;
+  const unsigned char *e = (const unsigned char *)m->pat + ec;
   int sig = 1;
-  if (pat_at(m, p + 1) == '^') {
+  if (q[1] == '^') {
     sig = 0;
-    p++;
+    q++;
   }
-  while (++p < ec) {
-    int pc = (unsigned char)m->pat[p];
+  while (++q < e) {
+    int pc = *q;
     if (pc == '%') {
-      p++;
-      if (match_class(c, pat_at(m, p)))
+      q++;
+      if (match_class(c, *q))
         return sig;
-    } else if (pat_at(m, p + 1) == '-' && p + 2 < ec) {
-      p += 2;
-      if (pc <= c && c <= (unsigned char)m->pat[p])
+    } else if (q[1] == '-' && q + 2 < e) {
+      q += 2;
+      if (pc <= c && c <= *q)
         return sig;
     } else if (pc == c) {
       return sig;
@@ -131,8 +164,9 @@ static int match_bracket(const Matcher *m, int c, size_t p, size_t ec) {
   return !sig;
 }
 
-/* Returns the offset just after the single-character class at [p]. */
-static size_t class_end(const Matcher *m, size_t p) {
+/* Returns the offset just after the single-character class at [p]
+** (a '%' escape or a '[' set). */
+static size_t class_end_slow(const Matcher *m, size_t p) {
   int c = (unsigned char)m->pat[p++];
   if (c == '%') {
     if (p >= m->patlen)
@@ -154,16 +188,61 @@ static size_t class_end(const Matcher *m, size_t p) {
   return p;
 }
 
-static int single_match(const Matcher *m, size_t s, size_t p, size_t ep) {
+/* Returns the offset just after the single-character class at [p]. */
+static inline size_t class_end(const Matcher *m, size_t p) {
+  int c = (unsigned char)m->pat[p];
+  return (c == '%' || c == '[') ? class_end_slow(m, p) : p + 1;
+}
+
+static inline int single_match(const Matcher *m, size_t s, size_t p, size_t ep) {
   if (s >= m->srclen)
     return 0;
   int c = (unsigned char)m->src[s];
   switch (m->pat[p]) {
     case '.': return 1;
-    case '%': return match_class(c, pat_at(m, p + 1));
+    case '%': return match_class(c, (unsigned char)m->pat[p + 1]);   /* class_end checked p + 1 */
     case '[': return match_bracket(m, c, p, ep - 1);
     default: return (unsigned char)m->pat[p] == c;
   }
+}
+
+/* How many bytes from [s] on match the single-character class [p, ep)
+** in a row (the maximal expansion of '*' / '+'). */
+static size_t count_matches(const Matcher *m, size_t s, size_t p, size_t ep) {
+  const unsigned char *q = (const unsigned char *)m->src + s;
+  const unsigned char *end = (const unsigned char *)m->src + m->srclen;
+  if (q >= end)
+    return 0;
+  switch (m->pat[p]) {
+    case '.':
+      return (size_t)(end - q);
+    case '%': {
+      int cl = (unsigned char)m->pat[p + 1];
+      unsigned bit = class_bit(cl);
+      if (bit == 0) {
+        while (q < end && *q == cl)
+          q++;
+      } else if (cl & 0x20) {
+        while (q < end && (cclass[*q] & bit))
+          q++;
+      } else {
+        while (q < end && !(cclass[*q] & bit))
+          q++;
+      }
+      break;
+    }
+    case '[':
+      while (q < end && match_bracket(m, *q, p, ep - 1))
+        q++;
+      break;
+    default: {
+      int ch = (unsigned char)m->pat[p];
+      while (q < end && *q == ch)
+        q++;
+      break;
+    }
+  }
+  return (size_t)(q - ((const unsigned char *)m->src + s));
 }
 
 static int capture_to_close(Matcher *m) {
@@ -179,6 +258,28 @@ static int check_capture(Matcher *m, int l) {
   if (l < 0 || l >= m->ms->level || m->ms->capture[l].len == PM_CAP_UNFINISHED)
     return picL_error(m->L, "invalid capture index %%%d", l + 1);
   return l;
+}
+
+/* The byte that the pattern from [q] on must match first, when it is a
+** plain literal item (after captures opening or closing, which consume
+** nothing) that cannot match empty; else -1. A repetition that gives back
+** a byte retries from [q]; positions where this byte is absent would fail
+** at once (the capture items before it were already run once from the
+** same frame, so they raise no error the retry would have raised). */
+static int next_literal(const Matcher *m, size_t q) {
+  while (q < m->patlen && (m->pat[q] == '(' || m->pat[q] == ')'))
+    q++;
+  if (q >= m->patlen)
+    return -1;
+  int c = (unsigned char)m->pat[q];
+  switch (c) {
+    case '%': case '[': case '.': case '$':
+      return -1;
+    default: {
+      int nx = pat_at(m, q + 1);
+      return (nx == '*' || nx == '?' || nx == '-') ? -1 : c;
+    }
+  }
 }
 
 /* The machine. Returns PM_MATCH (end in *end), PM_NOMATCH or PM_SUSPEND. */
@@ -226,16 +327,24 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
           ms->nframes--;
           failing = 0;
           continue;
-        case FR_MAX:   /* give back one repetition */
-          if (f->i > 0) {
-            f->i--;
-            s = f->s + (size_t)f->i;
+        case FR_MAX: {   /* give back one repetition */
+          int lit = next_literal(m, f->ep + 1);
+          ptrdiff_t i = f->i - 1;
+          if (lit >= 0) {   /* give back at once the ones the literal fails on */
+            while (i >= 0 && (unsigned char)m->src[f->s + (size_t)i] != lit)
+              i--;
+            steps += (f->i - i) / 8;
+          }
+          if (i >= 0) {
+            f->i = i;
+            s = f->s + (size_t)i;
             p = f->ep + 1;
             failing = 0;
           } else {
             ms->nframes--;
           }
           continue;
+        }
         default:       /* FR_MIN: take one more repetition */
           if (single_match(m, f->s, f->p, f->ep)) {
             f->s++;
@@ -364,9 +473,7 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
       case '+':
       case '*': {
         size_t from = (epc == '+') ? s + 1 : s;
-        ptrdiff_t i = 0;
-        while (single_match(m, from + (size_t)i, p, ep))
-          i++;
+        ptrdiff_t i = (ptrdiff_t)count_matches(m, from, p, ep);
         steps += i / 4;
         push_frame(m, FR_MAX, from, p, ep, i);
         s = from + (size_t)i;
@@ -386,8 +493,9 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
 }
 
 size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
-               const char *pat, size_t patlen, size_t from) {
+               const char *pat, size_t patlen, size_t from, int *single) {
   Matcher m;
+  *single = 0;
   m.L = L;
   m.pat = pat + ms->pstart;
   m.patlen = patlen - ms->pstart;
@@ -409,7 +517,7 @@ size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
       break;
     case '%': {
       int cl = pat_at(&m, p + 1);
-      if (p + 1 >= m.patlen || cl == 'b' || cl == 'f' || isdigit(cl))
+      if (p + 1 >= m.patlen || cl == 'b' || cl == 'f' || (unsigned)(cl - '0') < 10u)
         return from;
       ep = p + 2;
       break;
@@ -433,6 +541,7 @@ size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
   int q = pat_at(&m, ep);
   if (q == '*' || q == '?' || q == '-')   /* the item may match nothing */
     return from;
+  *single = (p == 0 && ep == m.patlen);   /* the item is the whole pattern */
   size_t s = from;
   if (c != '%' && c != '[') {
     const char *hit = (const char *)memchr(src + from, c, srclen - from);
@@ -442,8 +551,16 @@ size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
   }
   m.src = src;
   m.srclen = srclen;
-  while (s < srclen && !single_match(&m, s, p, ep))
-    s++;
+  unsigned bit = (c == '%') ? class_bit((unsigned char)m.pat[p + 1]) : 0;
+  if (bit != 0) {   /* a class: test bytes against the table directly */
+    const unsigned char *u = (const unsigned char *)src;
+    unsigned want = (m.pat[p + 1] & 0x20) ? bit : 0;
+    while (s < srclen && (cclass[u[s]] & bit) != want)
+      s++;
+  } else {
+    while (s < srclen && !single_match(&m, s, p, ep))
+      s++;
+  }
   pic_charge(L, (int64_t)((s - from) / 8));
   return s;
 }
