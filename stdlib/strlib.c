@@ -246,6 +246,13 @@ static int find_loop(pic_State *L, pm_State *ms, int stateidx, int find,
     if (ms->anchor || ms->pos >= ls)
       break;
     ms->pos++;
+    if (pic_fuelleft(L) <= 0) {   /* out of fuel between two start positions */
+      if (stateidx == 0) {
+        pic_settop(L, FIND_STATE - 1);
+        pm_spill(L, ms);
+      }
+      return pic_againk(L, find, find_k);
+    }
   }
   pic_pushnil(L);
   return 1;
@@ -318,6 +325,10 @@ static int gmatch_k(pic_State *L, int status, pic_KContext ctx) {
       size_t start = ms->pos;
       ms->pos = ms->lastmatch = e;
       return pm_pushcaptures(L, ms, s, start, e, 1);
+    }
+    if (pic_fuelleft(L) <= 0) {   /* out of fuel between two start positions */
+      ms->pos++;
+      return pic_againk(L, 0, gmatch_k);
     }
   }
   return 0;
@@ -462,6 +473,14 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
     }
     if (ms->anchor)
       break;
+    if (pic_fuelleft(L) <= 0) {   /* out of fuel between two attempts */
+      if (stateidx == 0) {
+        ms = pm_spill(L, ms);
+        pic_replace(L, GSUB_STATE);
+      }
+      gsub_savebuf(ms, b);
+      return pic_againk(L, 0, gsub_k);
+    }
   }
   if (ms->n == 0) {   /* nothing replaced: the subject itself, no new string */
     pic_pushvalue(L, 1);

@@ -290,14 +290,14 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
     /* a local state stops before a step could push past its inline
     ** frames (a step pushes at most one frame) */
     if (m->stateidx == 0 && ms->nframes >= PM_INLINEFRAMES) {
-      pic_charge(m->L, steps / 4);
+      pic_charge(m->L, (steps + 3) / 4);
       ms->s = s;
       ms->p = p;
       ms->failing = failing;
       return PM_SUSPEND;
     }
     if (++steps >= SLICE) {
-      pic_charge(m->L, steps / 4);
+      pic_charge(m->L, (steps + 3) / 4);
       steps = 0;
       if (pic_fuelleft(m->L) <= 0) {
         ms->s = s;
@@ -308,7 +308,7 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
     }
     if (failing) {   /* backtrack to the newest frame with an alternative */
       if (ms->nframes == 0) {
-        pic_charge(m->L, steps / 4);
+        pic_charge(m->L, (steps + 3) / 4);
         return PM_NOMATCH;
       }
       pm_Frame *f = &m->fr[ms->nframes - 1];
@@ -358,7 +358,7 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
       }
     }
     if (p >= m->patlen) {   /* end of pattern: success */
-      pic_charge(m->L, steps / 4);
+      pic_charge(m->L, (steps + 3) / 4);
       *end = s;
       return PM_MATCH;
     }
