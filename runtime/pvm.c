@@ -78,6 +78,26 @@ static void pushvalues(pic_State *L, const TValue *a, const TValue *b, const TVa
 
 /* ---- equality and order ---- */
 
+/* Work on values whose size the script chooses is charged as fuel, so that
+** one instruction cannot do unbounded work for one unit (promise 3): a
+** comparison of two long strings 1 unit per 64 bytes compared, copying n
+** values (varargs, multiple results, list constructors) 1 per 16. */
+static void chargestrings(pic_State *L, const TValue *a, const TValue *b) {
+  if (ttisstring(a) && ttisstring(b)) {
+    size_t la = tsslen(tsvalue(a)), lb = tsslen(tsvalue(b));
+    pic_charge(L, (int64_t)((la < lb ? la : lb) / 64));
+  }
+}
+#define chargecopy(L, n) { if ((n) > 16) pic_charge(L, (int64_t)(n) / 16); }
+
+/* picH_get for a key that is neither an integer nor a short string: a long
+** string key may be compared byte by byte with an equal one. */
+static const TValue *slowget(pic_State *L, Table *t, const TValue *key) {
+  if (ttislngstring(key))
+    pic_charge(L, (int64_t)(tsslen(tsvalue(key)) / 64));
+  return picH_get(t, key);
+}
+
 int picV_rawequalobj(const TValue *t1, const TValue *t2) {
   if (ttypetag(t1) != ttypetag(t2)) {
     pic_Integer i1, i2;
@@ -112,6 +132,8 @@ int picV_equalobj(pic_State *L, const TValue *t1, const TValue *t2, int *res) {
     }
   }
   if (tm == NULL || ttisnil(tm)) {
+    if (ttislngstring(t1) && ttislngstring(t2))
+      chargestrings(L, t1, t2);
     *res = picV_rawequalobj(t1, t2);
     return PICV_DONE;
   }
@@ -169,6 +191,7 @@ int picV_lessthan(pic_State *L, const TValue *l, const TValue *r, int *res) {
     return PICV_DONE;
   }
   if (ttisstring(l) && ttisstring(r)) {
+    chargestrings(L, l, r);
     *res = picS_cmp(tsvalue(l), tsvalue(r)) < 0;
     return PICV_DONE;
   }
@@ -181,6 +204,7 @@ int picV_lessequal(pic_State *L, const TValue *l, const TValue *r, int *res) {
     return PICV_DONE;
   }
   if (ttisstring(l) && ttisstring(r)) {
+    chargestrings(L, l, r);
     *res = picS_cmp(tsvalue(l), tsvalue(r)) <= 0;
     return PICV_DONE;
   }
@@ -443,6 +467,7 @@ int picV_concat(pic_State *L, int total) {
         copy2buff(top, n, buff);
         ts = picS_newlstr(L, buff, tl);
       } else {
+        pic_charge(L, (int64_t)(tl / 64));
         ts = picS_createlngstrobj(L, tl);
         copy2buff(top, n, getstr(ts));
       }
@@ -642,6 +667,7 @@ static void getvarargs(pic_State *L, CallInfo *ci, StkId where, int wanted) {
     }
     L->top = where + nextra;
   }
+  chargecopy(L, wanted);
   for (i = 0; i < wanted && i < nextra; i++)
     setobj(L, where + i, ci->func - nextra + i);
   for (; i < wanted; i++)
@@ -1024,7 +1050,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         int r;
         if (ttistable(rb)) {
           slot = ttisinteger(rc) ? picH_fastgeti(hvalue(rb), ivalue(rc))
-               : ttisshrstring(rc) ? shrget(hvalue(rb), tsvalue(rc)) : picH_get(hvalue(rb), rc);
+               : ttisshrstring(rc) ? shrget(hvalue(rb), tsvalue(rc)) : slowget(L, hvalue(rb), rc);
           if (!isempty(slot)) {
             setobj(L, RA(i), slot);
             vmbreak;
@@ -1088,7 +1114,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rb = vRB(i), *rc = RKC(i);
         int r;
         if (ttistable(ra)) {
-          const TValue *slot = ttisinteger(rb) ? picH_fastgeti(hvalue(ra), ivalue(rb)) : picH_get(hvalue(ra), rb);
+          const TValue *slot = ttisinteger(rb) ? picH_fastgeti(hvalue(ra), ivalue(rb)) : slowget(L, hvalue(ra), rb);
           if (!isempty(slot)) {
             setobj(L, (TValue *)slot, rc);
             picC_barrierback(L, hvalue(ra), rc);
@@ -1478,8 +1504,11 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         int cond;
         if (rawtt(ra) == rawtt(rb) && (ttisshrstring(rb) || ttisinteger(rb)))
           cond = ttisinteger(rb) ? ivalue(ra) == ivalue(rb) : tsvalue(ra) == tsvalue(rb);
-        else
+        else {
+          if (ttislngstring(rb))
+            chargestrings(L, ra, rb);
           cond = picV_rawequalobj(ra, rb);
+        }
         docondjump();
         vmbreak;
       }
@@ -1624,8 +1653,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         StkId ra = RA(i);
         int n = GETARG_B(i) - 1;
         int nparams1 = GETARG_C(i);
-        if (n < 0)
+        if (n < 0) {
           n = (int)(L->top - ra);
+          chargecopy(L, n);
+        }
         savepc();
         if (GETARG_k(i)) {
           int r;
@@ -1799,6 +1830,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           last += (unsigned)GETARG_Ax(*pc) * (FMT_MAXARG_C + 1);
           pc++;
         }
+        chargecopy(L, n);
         if (last > picH_realasize(h)) {
           ProtectNT(picH_resizearray(L, h, last));
           ra = RA(i);
