@@ -480,13 +480,14 @@ static void freeobj(pic_State *L, GCObject *o) {
     }
     case PIC_VSHRSTR: {
       TString *ts = gco2ts(o);
-      picS_remove(L, ts);
+      if (!(G(L)->gcstp & GCSTPCLS))  /* at close the whole table goes at once */
+        picS_remove(L, ts);
       picM_free_(L, ts, sizelstring(ts->shrlen));
       break;
     }
     default: {  /* PIC_VLNGSTR */
       TString *ts = gco2ts(o);
-      picM_free_(L, ts, sizelstring(ts->u.lnglen));
+      picM_free_(L, ts, sizelstring(ts->lnglen));
       break;
     }
   }
@@ -847,6 +848,7 @@ void picC_freeallobjects(pic_State *L) {
   g->allgc = obj2gco(g->mainthread);
   deletelist(L, g->fixedgc, NULL);
   g->fixedgc = NULL;
+  g->strt.nuse = 0;  /* its slots now point to freed strings: only freeing it remains */
 }
 
 /* ---- the collectgarbage backend ---- */

@@ -154,15 +154,12 @@ typedef struct TString {
   uint8_t extra;    /* short: reserved-word index (unused at runtime); long: hash computed */
   uint8_t shrlen;   /* length of a short string */
   uint32_t hash;
-  union {
-    size_t lnglen;           /* length of a long string */
-    struct TString *hnext;   /* chain in the intern table */
-  } u;
+  size_t lnglen;             /* length of a long string */
   char contents[1];          /* zero-terminated */
 } TString;
 
 #define getstr(ts)  ((ts)->contents)
-#define tsslen(s)   ((s)->tt == PIC_VSHRSTR ? (size_t)(s)->shrlen : (s)->u.lnglen)
+#define tsslen(s)   ((s)->tt == PIC_VSHRSTR ? (size_t)(s)->shrlen : (s)->lnglen)
 #define svalue(o)   getstr(tsvalue(o))
 #define vslen(o)    tsslen(tsvalue(o))
 

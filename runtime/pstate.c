@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "runtime/palloc.h"
 #include "runtime/pdo.h"
 #include "runtime/pfunc.h"
 #include "runtime/pgc.h"
@@ -31,7 +32,8 @@ typedef struct LG {
 
 #define fromstate(L) ((LG *)(void *)(L))
 
-/* The default allocator: realloc/free. */
+#if !PICA_POOL
+/* The default allocator without the pool (AddressSanitizer builds): realloc/free. */
 static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   (void)ud;
   (void)osize;
@@ -41,6 +43,7 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   }
   return realloc(ptr, nsize);
 }
+#endif
 
 /* A hash seed from address-space and clock entropy (as luai_makeseed). */
 static uint32_t makeseed(pic_State *L) {
@@ -141,14 +144,20 @@ static void init_registry(pic_State *L, global_State *g) {
   sethvalue(L, &registry->array[PIC_RIDX_GLOBALS - 1], picH_new(L));
 }
 
-/* Frees everything of the state and its block. */
+/* Frees everything of the state and its block (and the default allocator's pool). */
 static void close_state(pic_State *L) {
   global_State *g = G(L);
+  pic_Alloc f = g->frealloc;
+  void *ud = g->ud;
   picC_freeallobjects(L);
   picM_freearray(L, g->strt.hash, g->strt.size);
   g->strt.hash = NULL;
   freestack(L);
-  (*g->frealloc)(g->ud, fromstate(L), sizeof(LG), 0);
+  (*f)(ud, fromstate(L), sizeof(LG), 0);
+#if PICA_POOL
+  if (f == picA_alloc)
+    picA_freepool((picA_Pool *)ud);
+#endif
 }
 
 /* Creates a state using allocator [f] (NULL: realloc/free); NULL when out of memory. */
@@ -158,11 +167,24 @@ pic_State *pic_newstate(pic_Alloc f, void *ud) {
   global_State *g;
   jmp_buf jb;
   LG *l;
-  if (f == NULL)
+  if (f == NULL) {  /* the default allocator; [ud] is ignored */
+#if PICA_POOL
+    f = picA_alloc;
+    ud = picA_newpool();
+    if (ud == NULL)
+      return NULL;
+#else
     f = l_alloc;
+#endif
+  }
   l = (LG *)(*f)(ud, NULL, 0, sizeof(LG));
-  if (l == NULL)
+  if (l == NULL) {
+#if PICA_POOL
+    if (f == picA_alloc)
+      picA_freepool((picA_Pool *)ud);
+#endif
     return NULL;
+  }
   memset(l, 0, sizeof(LG));
   L = &l->l;
   g = &l->g;

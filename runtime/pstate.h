@@ -61,8 +61,17 @@ typedef struct CallInfo {
 #define isLua(ci)   (!((ci)->callstatus & CIST_C))
 #define ci_func(ci) (clLvalue((ci)->func))
 
+/* A slot of the intern table: an interned short string and its hash
+** (NULL ts: empty), so probing touches only the table. */
+typedef struct StrSlot {
+  TString *ts;
+  uint32_t hash;
+} StrSlot;
+
+/* The intern table (pstring.c): open addressing with linear probing over
+** [size] slots (a power of 2), at least one of them always empty. */
 typedef struct stringtable {
-  TString **hash;
+  StrSlot *hash;
   int nuse;
   int size;
 } stringtable;

@@ -2,8 +2,10 @@
 ** pstring.c -- string objects: the intern table of short strings (hashed
 ** with the state's random seed), long strings hashed lazily, and userdata
 ** allocation. Module: runtime (prefix picS_). Mirrors Lua 5.4's lstring.c.
-** Invariant: strt.hash[h % strt.size] chains every interned short string
-** whose hash is h; strt.nuse counts them.
+** Invariant: the intern table strt is open-addressed with linear probing:
+** each interned short string sits in the probe sequence starting at the
+** home slot of its hash, with no empty slot between home and it; strt.nuse
+** counts them and stays below 3/4 of strt.size (unless growing failed).
 */
 #include <string.h>
 
@@ -13,9 +15,14 @@
 #include "runtime/pstring.h"
 
 #define MINSTRTABSIZE 128
-#define MAXSTRTB ((int)(((size_t)INT32_MAX < SIZE_MAX / sizeof(TString *)) ? INT32_MAX : SIZE_MAX / sizeof(TString *)))
+#define MAXSTRTB ((int)(((size_t)INT32_MAX < SIZE_MAX / sizeof(StrSlot)) ? INT32_MAX : SIZE_MAX / sizeof(StrSlot)))
 #define MEMERRMSG "not enough memory"
-#define lmod(s, size) ((int)((s) & ((unsigned)(size) - 1)))
+/* Home slot of hash [h] in a table of [size] slots: the hash is mixed
+** first, as linear probing needs well-spread low bits. */
+#define homeslot(h, size) ((int)((((h) * 0x9E3779B1u) ^ (((h) * 0x9E3779B1u) >> 15)) & ((unsigned)(size) - 1)))
+#define nextslot(i, size) (((i) + 1) & ((size) - 1))
+/* The table grows past 3/4 full. */
+#define toofull(nuse, size) ((nuse) >= (size) - (size) / 4)
 
 /* Hash of [l] bytes at [str] with [seed] (Lua 5.4's luaS_hash). */
 uint32_t picS_hash(const char *str, size_t l, uint32_t seed) {
@@ -28,7 +35,7 @@ uint32_t picS_hash(const char *str, size_t l, uint32_t seed) {
 /* Hash of long string [ts], computed on first use. */
 uint32_t picS_hashlongstr(TString *ts) {
   if (ts->extra == 0) {
-    ts->hash = picS_hash(getstr(ts), ts->u.lnglen, ts->hash);
+    ts->hash = picS_hash(getstr(ts), ts->lnglen, ts->hash);
     ts->extra = 1;
   }
   return ts->hash;
@@ -36,8 +43,8 @@ uint32_t picS_hashlongstr(TString *ts) {
 
 /* Equality of two long strings. */
 int picS_eqlngstr(TString *a, TString *b) {
-  size_t len = a->u.lnglen;
-  return (a == b) || ((len == b->u.lnglen) && memcmp(getstr(a), getstr(b), len) == 0);
+  size_t len = a->lnglen;
+  return (a == b) || ((len == b->lnglen) && memcmp(getstr(a), getstr(b), len) == 0);
 }
 
 /* Byte-wise comparison (<0, 0, >0), embedded zeros included. */
@@ -49,50 +56,40 @@ int picS_cmp(const TString *a, const TString *b) {
   return (la < lb) ? -1 : (la > lb) ? 1 : 0;
 }
 
-static void tablerehash(TString **vect, int osize, int nsize) {
-  int i;
-  for (i = osize; i < nsize; i++)
-    vect[i] = NULL;
-  for (i = 0; i < osize; i++) {
-    TString *p = vect[i];
-    vect[i] = NULL;
-    while (p) {
-      TString *hnext = p->u.hnext;
-      int h = lmod(p->hash, nsize);
-      p->u.hnext = vect[h];
-      vect[h] = p;
-      p = hnext;
-    }
-  }
+/* Puts [ts] with hash [h] in the first empty slot of its probe sequence. */
+static void insertslot(StrSlot *vect, int size, TString *ts, uint32_t h) {
+  int i = homeslot(h, size);
+  while (vect[i].ts != NULL)
+    i = nextslot(i, size);
+  vect[i].ts = ts;
+  vect[i].hash = h;
 }
 
-/* Resizes the intern table to [nsize] buckets (a power of 2); on allocation
-** failure the table is left as it was. */
+/* Rebuilds the intern table with [nsize] slots (a power of 2 above nuse);
+** on allocation failure the table is left as it was. */
 void picS_resize(pic_State *L, int nsize) {
   stringtable *tb = &G(L)->strt;
-  int osize = tb->size;
-  TString **newvect;
-  if (nsize < osize)
-    tablerehash(tb->hash, osize, nsize);
-  newvect = (TString **)picM_realloc_(L, tb->hash, (size_t)osize * sizeof(TString *),
-                                      (size_t)nsize * sizeof(TString *));
-  if (newvect == NULL) {
-    if (nsize < osize)
-      tablerehash(tb->hash, nsize, osize);
-  } else {
-    tb->hash = newvect;
-    tb->size = nsize;
-    if (nsize > osize)
-      tablerehash(newvect, osize, nsize);
+  StrSlot *newvect = (StrSlot *)picM_realloc_(L, NULL, 0, (size_t)nsize * sizeof(StrSlot));
+  int i;
+  if (newvect == NULL)
+    return;
+  /* an emergency collection inside the allocation may have removed strings */
+  memset(newvect, 0, (size_t)nsize * sizeof(StrSlot));
+  for (i = 0; i < tb->size; i++) {
+    if (tb->hash[i].ts != NULL)
+      insertslot(newvect, nsize, tb->hash[i].ts, tb->hash[i].hash);
   }
+  picM_freearray(L, tb->hash, tb->size);
+  tb->hash = newvect;
+  tb->size = nsize;
 }
 
 /* Creates the intern table and the fixed memory-error message. */
 void picS_init(pic_State *L) {
   global_State *g = G(L);
   stringtable *tb = &g->strt;
-  tb->hash = (TString **)picM_malloc_(L, MINSTRTABSIZE * sizeof(TString *));
-  tablerehash(tb->hash, 0, MINSTRTABSIZE);
+  tb->hash = picM_newvector(L, MINSTRTABSIZE, StrSlot);
+  memset(tb->hash, 0, MINSTRTABSIZE * sizeof(StrSlot));
   tb->size = MINSTRTABSIZE;
   g->memerrmsg = picS_newliteral(L, MEMERRMSG);
   picC_fix(L, obj2gco(g->memerrmsg));
@@ -113,18 +110,30 @@ TString *picS_createlngstrobj(pic_State *L, size_t l) {
   if (l >= (SIZE_MAX - sizeof(TString)) / sizeof(char))
     picG_runerror(L, "memory allocation error: block too big");
   ts = createstrobj(L, l, PIC_VLNGSTR, G(L)->seed);
-  ts->u.lnglen = l;
+  ts->lnglen = l;
   ts->shrlen = 0;
   return ts;
 }
 
-/* Removes dead string [ts] from the intern table. */
+/* Removes dead string [ts] from the intern table, shifting back the
+** entries after it that would otherwise be cut from their home slot. */
 void picS_remove(pic_State *L, TString *ts) {
   stringtable *tb = &G(L)->strt;
-  TString **p = &tb->hash[lmod(ts->hash, tb->size)];
-  while (*p != ts)
-    p = &(*p)->u.hnext;
-  *p = (*p)->u.hnext;
+  StrSlot *vect = tb->hash;
+  int size = tb->size;
+  int i = homeslot(ts->hash, size);
+  int j;
+  while (vect[i].ts != ts)
+    i = nextslot(i, size);
+  for (j = nextslot(i, size); vect[j].ts != NULL; j = nextslot(j, size)) {
+    int k = homeslot(vect[j].hash, size);
+    /* the entry at j stays iff its home k lies cyclically in (i, j] */
+    if ((i <= j) ? (i < k && k <= j) : (i < k || k <= j))
+      continue;
+    vect[i] = vect[j];
+    i = j;
+  }
+  vect[i].ts = NULL;
   tb->nuse--;
 }
 
@@ -136,6 +145,8 @@ static void growstrtab(pic_State *L, stringtable *tb) {
   }
   if (tb->size <= MAXSTRTB / 2)
     picS_resize(L, tb->size * 2);
+  if (tb->nuse + 1 >= tb->size)  /* could not grow and no room left */
+    picM_error(L);
 }
 
 /* The interned short string with [l] bytes at [str], created if new. */
@@ -144,23 +155,22 @@ static TString *internshrstr(pic_State *L, const char *str, size_t l) {
   global_State *g = G(L);
   stringtable *tb = &g->strt;
   uint32_t h = picS_hash(str, l, g->seed);
-  TString **list = &tb->hash[lmod(h, tb->size)];
-  for (ts = *list; ts != NULL; ts = ts->u.hnext) {
-    if (l == ts->shrlen && memcmp(str, getstr(ts), l * sizeof(char)) == 0) {
+  StrSlot *vect = tb->hash;
+  int i;
+  for (i = homeslot(h, tb->size); (ts = vect[i].ts) != NULL; i = nextslot(i, tb->size)) {
+    if (vect[i].hash == h && l == ts->shrlen && memcmp(str, getstr(ts), l * sizeof(char)) == 0) {
       if (isdead(g, ts))
         changewhite(ts);  /* resurrect a string not yet swept */
       return ts;
     }
   }
-  if (tb->nuse >= tb->size) {
+  if (toofull(tb->nuse + 1, tb->size))
     growstrtab(L, tb);
-    list = &tb->hash[lmod(h, tb->size)];
-  }
   ts = createstrobj(L, l, PIC_VSHRSTR, h);
   ts->shrlen = (uint8_t)l;
   memcpy(getstr(ts), str, l * sizeof(char));
-  ts->u.hnext = *list;
-  *list = ts;
+  /* probe again: the allocation may have collected (and moved) entries */
+  insertslot(tb->hash, tb->size, ts, h);
   tb->nuse++;
   return ts;
 }

@@ -1,0 +1,113 @@
+/*
+** palloc.c -- the default allocator: a per-state pool of small blocks.
+** Module: runtime (prefix picA_).
+**
+** Sizes are rounded up to a multiple of PICA_GRAIN; each class (16, 32, ...
+** PICA_MAXSMALL bytes) has a LIFO free list threaded through the free blocks
+** themselves. New blocks are carved, in allocation order, from the current
+** chunk (a malloc'ed slab; chunks grow geometrically up to MAXCHUNK). Blocks
+** carry no header: the caller passes each block's size (the counting layer,
+** pmem.c, keeps it exact). Free blocks stay in the pool until the state is
+** closed (as malloc keeps its free lists); larger blocks go straight to
+** malloc. The fast paths (picA_fastget/picA_fastput) are in palloc.h.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/palloc.h"
+
+#define FIRSTCHUNK ((size_t)16 * 1024)
+#define MAXCHUNK ((size_t)1024 * 1024)
+
+#define classsize(c) ((size_t)((c) + 1) * PICA_GRAIN)
+#define issmall(sz) ((sz) <= PICA_MAXSMALL)
+
+/* A slab; its blocks follow the (PICA_GRAIN-aligned) header. */
+typedef struct picA_Chunk {
+  struct picA_Chunk *prev;
+  size_t size;
+} Chunk;
+
+#define CHUNKHDR ((sizeof(Chunk) + PICA_GRAIN - 1) / PICA_GRAIN * PICA_GRAIN)
+
+/* A new empty pool (NULL when malloc fails). */
+picA_Pool *picA_newpool(void) {
+  picA_Pool *pool = (picA_Pool *)malloc(sizeof(picA_Pool));
+  if (pool != NULL) {
+    memset(pool, 0, sizeof(*pool));
+    pool->nextchunk = FIRSTCHUNK;
+  }
+  return pool;
+}
+
+/* Frees [pool] and every chunk it took. */
+void picA_freepool(picA_Pool *pool) {
+  Chunk *c = pool->chunks;
+  while (c != NULL) {
+    Chunk *prev = c->prev;
+    free(c);
+    c = prev;
+  }
+  free(pool);
+}
+
+/* A block of [sz] (1..PICA_MAXSMALL) bytes carved from a new chunk (NULL
+** when malloc fails); the unused tail of the old chunk goes to the free
+** list of its size. */
+static void *carvenew(picA_Pool *pool, size_t sz) {
+  size_t tail = (size_t)(pool->end - pool->cur);
+  size_t csize = pool->nextchunk;
+  Chunk *c = (Chunk *)malloc(csize);
+  void *block;
+  if (c == NULL)
+    return NULL;
+  if (tail > 0)  /* a multiple of PICA_GRAIN smaller than PICA_MAXSMALL */
+    picA_fastput(pool, pool->cur, tail);
+  c->prev = pool->chunks;
+  c->size = csize;
+  pool->chunks = c;
+  if (csize < MAXCHUNK)
+    pool->nextchunk = csize * 2;
+  block = (char *)c + CHUNKHDR;
+  pool->cur = (char *)block + classsize(picA_class(sz));
+  pool->end = (char *)c + csize;
+  return block;
+}
+
+/* A new block of [sz] > 0 bytes (NULL when out of memory). */
+static void *newblock(picA_Pool *pool, size_t sz) {
+  void *block;
+  if (!issmall(sz))
+    return malloc(sz);
+  block = picA_fastget(pool, sz);
+  return (block != NULL) ? block : carvenew(pool, sz);
+}
+
+static void freeblock(picA_Pool *pool, void *block, size_t sz) {
+  if (issmall(sz))
+    picA_fastput(pool, block, sz);
+  else
+    free(block);
+}
+
+/* The pic_Alloc of the pool (see palloc.h). */
+void *picA_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  picA_Pool *pool = (picA_Pool *)ud;
+  void *nb;
+  if (ptr == NULL)
+    return (nsize == 0) ? NULL : newblock(pool, nsize);
+  if (nsize == 0) {
+    freeblock(pool, ptr, osize);
+    return NULL;
+  }
+  if (!issmall(osize) && !issmall(nsize))
+    return realloc(ptr, nsize);
+  if (issmall(osize) && issmall(nsize) && picA_class(osize) == picA_class(nsize))
+    return ptr;
+  nb = newblock(pool, nsize);
+  if (nb == NULL)
+    return NULL;
+  memcpy(nb, ptr, osize < nsize ? osize : nsize);
+  freeblock(pool, ptr, osize);
+  return nb;
+}
