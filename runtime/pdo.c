@@ -244,7 +244,9 @@ static int checkcloseret(pic_State *L, CallInfo *ci, int n) {
   return n;
 }
 
-CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
+/* picD_precall's general case: any callable value, stack or CallInfo list
+** to grow. */
+static CallInfo *precallslow(pic_State *L, StkId func, int nresults) {
   for (;;) {
     pic_CFunction f;
     switch (ttypetag(func)) {
@@ -276,6 +278,35 @@ CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
         break;
     }
   }
+}
+
+CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
+  pic_CFunction f;
+  CallInfo *ci;
+  int n;
+  if (ttislcf(func))
+    f = fvalue(func);
+  else if (ttisCclosure(func))
+    f = clCvalue(func)->f;
+  else
+    return precallslow(L, func, nresults);
+  ci = L->ci->next;
+  if (ci == NULL || L->stack_last - L->top <= PIC_MINSTACK)
+    return precallslow(L, func, nresults);
+  ci->extra = L->ci->extra;
+  L->ci = ci;
+  ci->func = func;
+  ci->nresults = nresults;
+  ci->callstatus = CIST_C;
+  ci->top = L->top + PIC_MINSTACK;
+  ci->u.c.k = NULL;
+  ci->u.c.status = PIC_OK;
+  L->fuel--;
+  n = f(L);
+  if (n == PICD_REQUEST || L->tbclist != NULL)
+    n = checkcloseret(L, L->ci, n);
+  L->cres = n;
+  return NULL;
 }
 
 void picD_poscall(pic_State *L, CallInfo *ci, int n) {
@@ -441,23 +472,29 @@ int picD_closek(pic_State *L, pic_State *co, pic_KContext ctx, pic_KFunction k) 
   return request(L, PICD_REQ_CLOSE, ctx, k);
 }
 
+/* Grows [to]'s stack for [n] more values; errors are raised in [from]. */
+static void growfor(pic_State *from, pic_State *to, int n) {
+  int size = (int)(to->stack_last - to->stack);
+  int needed = (int)(to->top - to->stack) + n + 1;
+  if (needed > PIC_MAXSTACK)
+    picG_runerror(from, "stack overflow");
+  reallocstack(to, needed > 2 * size ? needed : (2 * size > PIC_MAXSTACK ? PIC_MAXSTACK : 2 * size), 0);
+  if (to->stack_last - to->top <= n)
+    picM_error(from);
+}
+
 /* Moves [n] values from the top of running thread [from] to [to]; errors
 ** growing [to]'s stack are raised in [from]. */
-static void movevalues(pic_State *from, pic_State *to, int n) {
-  int i;
-  if (to->stack_last - to->top <= n) {
-    int size = (int)(to->stack_last - to->stack);
-    int needed = (int)(to->top - to->stack) + n + 1;
-    if (needed > PIC_MAXSTACK)
-      picG_runerror(from, "stack overflow");
-    reallocstack(to, needed > 2 * size ? needed : (2 * size > PIC_MAXSTACK ? PIC_MAXSTACK : 2 * size), 0);
-    if (to->stack_last - to->top <= n)
-      picM_error(from);
-  }
-  from->top -= n;
-  for (i = 0; i < n; i++)
-    setobj(to, to->top + i, from->top + i);
-  to->top += n;
+static inline void movevalues(pic_State *from, pic_State *to, int n) {
+  StkId src, dst;
+  if (to->stack_last - to->top <= n)
+    growfor(from, to, n);
+  src = from->top - n;
+  dst = to->top;
+  from->top = src;
+  to->top = dst + n;
+  for (; n > 0; n--, src++, dst++)
+    setobj(to, dst, src);
 }
 
 /* Makes [to] the running thread of [root], handing it the fuel and the
@@ -760,14 +797,128 @@ static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
   }
 }
 
+/* runc's result when it pushed the Lua frame its C function called. */
+#define PICD_FASTCALL (-0x7ffe)
+
+/* Frame bits whose return needs doreturn's full treatment. */
+#define SLOWRET (CIST_FRESH | CIST_FINOP | CIST_UNWCLOSE | CIST_CLSRET | CIST_MSGH)
+
+/* The common request of C frame [ci] (L->ci): pic_callk or pic_pcallk of
+** a Lua function. Pushes its frame as dorequest and pushcall would and
+** returns 1; returns 0, changing nothing, when the general path must handle
+** the request (other request, no free CallInfo, stack to grow, "C stack
+** overflow"). */
+static inline int fastcallreq(pic_State *L, CallInfo *ci) {
+  StkId func;
+  Proto *p;
+  CallInfo *nci = ci->next;
+  int narg = L->reqnargs;
+  if (L->req != PICD_REQ_CALL || nci == NULL || ci->extra >= PICD_MAXCCALLS)
+    return 0;
+  func = L->top - narg - 1;
+  if (!ttisLclosure(func))
+    return 0;
+  p = clLvalue(func)->p;
+  if (L->stack_last - L->top <= p->maxstacksize)
+    return 0;
+  ci->u.c.status = PIC_OK;
+  ci->callstatus &= (unsigned short)~CIST_REQ;
+  if (L->reqmsgh >= 0) {
+    ci->callstatus |= CIST_YPCALL;
+    ci->u.c.pfunc = savestack(L, func);
+    ci->u.c.old_errfunc = L->errfunc;
+    L->errfunc = (ptrdiff_t)L->reqmsgh * (ptrdiff_t)sizeof(TValue);
+  }
+  nci->func = func;
+  nci->nresults = L->reqnres;
+  nci->callstatus = CIST_CRET;
+  nci->extra = (unsigned short)(ci->extra + 1);
+  nci->top = func + 1 + p->maxstacksize;
+  nci->u.l.savedpc = p->code;
+  for (; narg < p->numparams; narg++)
+    setnilvalue(L->top++);
+  L->ci = nci;
+  return 1;
+}
+
+/* Frame [ci] without SLOWRET bits returned [n] values (on top): pops it
+** as doreturn would; returns the frame returned to (L->ci). */
+static inline CallInfo *fastreturn(pic_State *L, CallInfo *ci, int n) {
+  StkId res = ci->func;
+  int wanted = ci->nresults;
+  if (wanted == 1) {
+    if (n > 0)
+      setobj(L, res, L->top - n)
+    else
+      setnilvalue(res);
+    L->top = res + 1;
+  } else {
+    StkId first = L->top - n;
+    int i;
+    if (wanted == PIC_MULTRET)
+      wanted = n;
+    for (i = 0; i < wanted && i < n; i++)
+      setobj(L, res + i, first + i);
+    for (; i < wanted; i++)
+      setnilvalue(res + i);
+    L->top = res + wanted;
+  }
+  ci = L->ci = ci->previous;
+  if (!isLua(ci) && (ci->callstatus & CIST_YPCALL)) {   /* protected call ended */
+    ci->callstatus &= (unsigned short)~CIST_YPCALL;
+    L->errfunc = ci->u.c.old_errfunc;
+  }
+  return ci;
+}
+
+/* Runs C frame [ci] (L->ci, no request pending, fuel left): its function
+** when not yet started, else its continuation (or, with none, the results
+** it has). Returns the number of results on top, or PICD_REQUEST with the
+** request flagged on the frame (CIST_REQ) unless fastcallreq already pushed
+** the called Lua frame (L->ci is then that frame, and PICD_FASTCALL is
+** returned). */
+static inline int runc(pic_State *L, CallInfo *ci) {
+  int n;
+  if (ci->callstatus & CIST_START) {
+    pic_CFunction f = ttislcf(ci->func) ? fvalue(ci->func) : clCvalue(ci->func)->f;
+    ci->callstatus &= (unsigned short)~CIST_START;
+    L->fuel--;
+    n = f(L);
+  } else {
+    ci->callstatus &= (unsigned short)~CIST_AGAIN;
+    if (ci->u.c.k != NULL)
+      n = ci->u.c.k(L, ci->u.c.status, ci->u.c.ctx);
+    else if (ci->nres >= 0)
+      n = ci->nres;
+    else
+      n = (int)(L->top - (ci->func + 1));
+  }
+  if (n >= 0 && n <= L->top - (ci->func + 1))
+    n = checkcloseret(L, ci, n);
+  if (n == PICD_REQUEST) {
+    if (fastcallreq(L, L->ci))
+      return PICD_FASTCALL;
+    L->ci->callstatus |= CIST_REQ;
+    return PICD_REQUEST;
+  }
+  if (n < 0 || n > L->top - (ci->func + 1))
+    picG_runerror(L, "C function returned a bad number of results");
+  return n;
+}
+
 /* Runs root's threads until the root finishes, yields, errors or runs out
-** of fuel. */
+** of fuel. A C function calling a Lua function and the Lua function
+** returning to its continuation take the short paths (fastcallreq,
+** fastreturn) straight between picV_execute and the C frame. */
 static int drive(pic_State *root, int *nres) {
+  pic_State *L;
+  CallInfo *ci;
+  int n, r;
   for (;;) {
-    pic_State *L = root->running;
-    CallInfo *ci = L->ci;
-    int n, r;
+    L = root->running;
+    ci = L->ci;
     if (isLua(ci)) {
+    lua:
       switch (picV_execute(L)) {
         case PICV_FUEL:
           return PIC_FUEL;
@@ -775,14 +926,24 @@ static int drive(pic_State *root, int *nres) {
           runfinalizer(L);
           continue;
         case PICV_RET:
-          r = doreturn(root, L, L->ci, L->cres, nres);
+          ci = L->ci;
+          if (!(ci->callstatus & SLOWRET)) {
+            ci = fastreturn(L, ci, L->cres);
+            if (isLua(ci))
+              continue;
+            goto cframe;
+          }
+          r = doreturn(root, L, ci, L->cres, nres);
           if (r >= 0)
             return r;
           continue;
         default:   /* PICV_CRES: a C frame with a pending request */
+          if ((L->ci->callstatus & CIST_REQ) && fastcallreq(L, L->ci))
+            goto lua;
           continue;
       }
     }
+  cframe:
     if (ci->callstatus & CIST_REQ) {
       r = dorequest(root, L, ci, nres);
       if (r >= 0)
@@ -791,29 +952,21 @@ static int drive(pic_State *root, int *nres) {
     }
     if (L->fuel <= 0)
       return PIC_FUEL;
-    if (ci->callstatus & CIST_START) {
-      pic_CFunction f = ttislcf(ci->func) ? fvalue(ci->func) : clCvalue(ci->func)->f;
-      ci->callstatus &= (unsigned short)~CIST_START;
-      L->fuel--;
-      n = f(L);
-    } else {
-      ci->callstatus &= (unsigned short)~CIST_AGAIN;
-      if (ci->u.c.k != NULL)
-        n = ci->u.c.k(L, ci->u.c.status, ci->u.c.ctx);
-      else if (ci->nres >= 0)
-        n = ci->nres;
-      else
-        n = (int)(L->top - (ci->func + 1));
-    }
-    if (n >= 0 && n <= L->top - (ci->func + 1))
-      n = checkcloseret(L, ci, n);
-    if (n == PICD_REQUEST) {
-      L->ci->callstatus |= CIST_REQ;
+    n = runc(L, ci);
+    if (n == PICD_FASTCALL)
+      goto lua;
+    if (n == PICD_REQUEST)
+      continue;
+    ci = L->ci;
+    if (!(ci->callstatus & SLOWRET)) {
+      ci = fastreturn(L, ci, n);
+      if (isLua(ci))
+        goto lua;
+      if (G(L)->tobefnz != NULL)
+        runfinalizer(L);
       continue;
     }
-    if (n < 0 || n > L->top - (ci->func + 1))
-      picG_runerror(L, "C function returned a bad number of results");
-    r = doreturn(root, L, L->ci, n, nres);
+    r = doreturn(root, L, ci, n, nres);
     if (r >= 0)
       return r;
     if (G(L)->tobefnz != NULL && !isLua(root->running->ci))

@@ -3,7 +3,8 @@
 ** wrap and close are requests (pic_resumek, picD_closek) that switch the
 ** executor to the coroutine and continue here in a continuation.
 ** Module: stdlib (picopen_coroutine). Uses runtime/pdebug.h for the status
-** name and runtime/pdo.h for the close request.
+** name, runtime/pdo.h for the close request and the stack of the running
+** frame (pstate.h) for resume's results.
 */
 #include "runtime/pdebug.h"
 #include "runtime/pdo.h"
@@ -15,13 +16,14 @@ static pic_State *getco(pic_State *L) {
   return pic_tothread(L, 1);
 }
 
+/* The stack is the coroutine (slot 1, no longer needed) and the values it
+** returned or yielded, or its error. */
 static int resume_k(pic_State *L, int status, pic_KContext ctx) {
   (void)ctx;
   if (status == PIC_OK || status == PIC_YIELD) {
-    int nres = pic_gettop(L) - 1;
-    pic_pushboolean(L, 1);
-    pic_insert(L, 2);
-    return nres + 1;
+    StkId first = L->ci->func + 1;
+    setbtvalue(first);   /* true replaces the coroutine */
+    return (int)(L->top - first);
   }
   pic_pushboolean(L, 0);
   pic_insert(L, -2);

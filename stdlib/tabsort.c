@@ -4,15 +4,22 @@
 ** "invalid order function for sorting" checks). Module: stdlib.
 **
 ** Nothing lives on the C stack between comparisons: the program counter,
-** the indices and the stack of pending ranges are in a userdata (slot 3);
-** the pivot and the two compared elements are in slots 4-6, as lua5.4
-** keeps them on its stack. A comparison calling Lua (the comparator or
-** __lt) returns pic_callk and resumes in sort_cmp_k. Tables whose
-** metatable has __index/__newindex are copied to a raw table (slot 7)
-** through pic_geti_m, sorted there, and written back with pic_seti_m.
+** the indices and the stack of pending ranges are in a userdata (slot 3,
+** also passed to the continuations as their context); the pivot and the
+** two compared elements are in slots 4-6, as lua5.4 keeps them on its
+** stack. Elements are read and written as raw table slots (ptable.h) and
+** compared in place (pvm.h), without API calls. A comparison calling Lua
+** (the comparator or __lt) returns pic_callk and resumes in sort_cmp_k.
+** Tables whose metatable has __index/__newindex are copied to a raw table
+** (slot 7) through pic_geti_m, sorted there, and written back with
+** pic_seti_m.
 */
 #include <limits.h>
 
+#include "runtime/pgc.h"
+#include "runtime/pstate.h"
+#include "runtime/ptable.h"
+#include "runtime/pvm.h"
 #include "stdlib/tablib.h"
 
 typedef unsigned int IdxT;
@@ -39,54 +46,73 @@ typedef struct SortState {
 
 static int sort_run(pic_State *L, SortState *st);
 
+/* Stack slot [s] of the sort's frame (re-derived after anything that may
+** move the stack). */
+#define SLOT(L, s) ((L)->ci->func + (s))
+
 static int sort_cmp_k(pic_State *L, int status, pic_KContext ctx) {
+  SortState *st = (SortState *)ctx;
   (void)status;
-  (void)ctx;
-  SortState *st = (SortState *)pic_touserdata(L, S_STATE);
-  st->cmp = pic_toboolean(L, -1);
-  pic_settop(L, S_TMP);
+  st->cmp = !l_isfalse(L->top - 1);
+  L->top = SLOT(L, S_TMP + 1);
   return sort_run(L, st);
 }
 
 static int sort_again_k(pic_State *L, int status, pic_KContext ctx) {
   (void)status;
-  (void)ctx;
-  return sort_run(L, (SortState *)pic_touserdata(L, S_STATE));
+  return sort_run(L, (SortState *)ctx);
 }
 
 /* Compares slot [x] < slot [y]; returns 1 with st->cmp set, or 0 with
 ** *ret the pic_callk to return. Continues at [nextpc] either way. */
-static int compare(pic_State *L, SortState *st, int x, int y, int nextpc, int *ret) {
+static inline int compare(pic_State *L, SortState *st, int x, int y, int nextpc, int *ret) {
+  StkId base = L->ci->func;
+  const TValue *a = base + x, *b = base + y;
   st->pc = nextpc;
-  if (pic_isnil(L, S_CMP)) {
-    int res, nargs;
-    if (pic_rawcompare(L, x, y, PIC_OPLT, &res)) {
+  if (ttisnil(base + S_CMP)) {
+    int res;
+    if (ttisinteger(a) && ttisinteger(b)) {
+      st->cmp = ivalue(a) < ivalue(b);
+      return 1;
+    }
+    if (picV_lessthan(L, a, b, &res) == PICV_DONE) {
       st->cmp = res;
       return 1;
     }
-    if (pic_compare_m(L, x, y, PIC_OPLT, &nargs) == PIC_OK) {
-      st->cmp = pic_toboolean(L, -1);
-      pic_settop(L, S_TMP);
-      return 1;
-    }
-    *ret = pic_callk(L, nargs, 1, 0, sort_cmp_k);
+    *ret = pic_callk(L, 2, 1, (pic_KContext)st, sort_cmp_k);   /* __lt pushed */
+    return 0;
+  } else {
+    StkId top = L->top;
+    setobj(L, top, base + S_CMP);
+    setobj(L, top + 1, a);
+    setobj(L, top + 2, b);
+    L->top = top + 3;
+    *ret = pic_callk(L, 2, 1, (pic_KContext)st, sort_cmp_k);
     return 0;
   }
-  pic_pushvalue(L, S_CMP);
-  pic_pushvalue(L, x);
-  pic_pushvalue(L, y);
-  *ret = pic_callk(L, 2, 1, 0, sort_cmp_k);
-  return 0;
 }
 
-static void get(pic_State *L, SortState *st, IdxT i, int slot) {
-  pic_rawgeti(L, st->tab, (pic_Integer)i);
-  pic_replace(L, slot);
+/* slot = t[i], raw. */
+static inline void get(pic_State *L, SortState *st, IdxT i, int slot) {
+  StkId base = L->ci->func;
+  Table *t = hvalue(base + st->tab);
+  const TValue *v = picH_fastgeti(t, (pic_Integer)i);
+  if (isempty(v))
+    setnilvalue(base + slot);
+  else
+    setobj(L, base + slot, v);
 }
 
-static void set(pic_State *L, SortState *st, IdxT i, int slot) {
-  pic_pushvalue(L, slot);
-  pic_rawseti(L, st->tab, (pic_Integer)i);
+/* t[i] = slot, raw. */
+static inline void set(pic_State *L, SortState *st, IdxT i, int slot) {
+  StkId base = L->ci->func;
+  Table *t = hvalue(base + st->tab);
+  const TValue *v = base + slot;
+  if ((pic_Unsigned)i - 1u < t->alimit)
+    setobj2t(L, &t->array[i - 1], v)
+  else
+    picH_setint(L, t, (pic_Integer)i, v);
+  picC_barrierback(L, t, v);
 }
 
 static IdxT randomize(SortState *st) {
@@ -111,9 +137,8 @@ static int next_range(SortState *st) {
 }
 
 static int gather_k(pic_State *L, int status, pic_KContext ctx) {
+  SortState *st = (SortState *)ctx;
   (void)status;
-  (void)ctx;
-  SortState *st = (SortState *)pic_touserdata(L, S_STATE);
   pic_rawseti(L, S_TMP, st->k);
   st->k++;
   pic_settop(L, S_TMP);
@@ -121,9 +146,8 @@ static int gather_k(pic_State *L, int status, pic_KContext ctx) {
 }
 
 static int scatter_k(pic_State *L, int status, pic_KContext ctx) {
+  SortState *st = (SortState *)ctx;
   (void)status;
-  (void)ctx;
-  SortState *st = (SortState *)pic_touserdata(L, S_STATE);
   st->k++;
   pic_settop(L, S_TMP);
   return sort_run(L, st);
@@ -136,14 +160,14 @@ static int sort_run(pic_State *L, SortState *st) {
       st->steps = 0;
       pic_charge(L, 32);
       if (pic_fuelleft(L) <= 0)
-        return pic_againk(L, 0, sort_again_k);
+        return pic_againk(L, (pic_KContext)st, sort_again_k);
     }
     switch (st->pc) {
       case PC_GATHER:
         for (; st->k <= st->n; st->k++) {
           pic_settop(L, S_TMP);
           if (pic_geti_m(L, S_TAB, st->k, &nargs) != PIC_OK)
-            return pic_callk(L, nargs, 1, 0, gather_k);
+            return pic_callk(L, nargs, 1, (pic_KContext)st, gather_k);
           pic_rawseti(L, S_TMP, st->k);
         }
         st->pc = PC_LOOP;
@@ -212,44 +236,44 @@ static int sort_run(pic_State *L, SortState *st) {
         st->j = st->up - 1;
         st->pc = PC_B;
         continue;
+      case PC_B1:
+        if (!st->cmp) {
+          st->pc = PC_C;
+          continue;
+        }
+        if (st->i == st->up - 1)
+          return picL_error(L, "invalid order function for sorting");
+        st->steps++;   /* the step of going back to PC_B */
+        /* fall through */
       case PC_B:   /* repeat ++i while a[i] < P */
         st->i++;
         get(L, st, st->i, S_A);
         if (!compare(L, st, S_A, S_PIVOT, PC_B1, &ret))
           return ret;
         continue;
-      case PC_B1:
-        if (st->cmp) {
-          if (st->i == st->up - 1)
-            return picL_error(L, "invalid order function for sorting");
+      case PC_C1:
+        if (!st->cmp) {
+          if (st->j < st->i) {   /* partition done: pivot goes to i */
+            set(L, st, st->up - 1, S_A);
+            set(L, st, st->i, S_PIVOT);
+            st->p = st->i;
+            st->pc = PC_D;
+            continue;
+          }
+          set(L, st, st->i, S_B);
+          set(L, st, st->j, S_A);
           st->pc = PC_B;
           continue;
         }
-        st->pc = PC_C;
-        continue;
+        if (st->j < st->i)
+          return picL_error(L, "invalid order function for sorting");
+        st->steps++;   /* the step of going back to PC_C */
+        /* fall through */
       case PC_C:   /* repeat --j while P < a[j] */
         st->j--;
         get(L, st, st->j, S_B);
         if (!compare(L, st, S_PIVOT, S_B, PC_C1, &ret))
           return ret;
-        continue;
-      case PC_C1:
-        if (st->cmp) {
-          if (st->j < st->i)
-            return picL_error(L, "invalid order function for sorting");
-          st->pc = PC_C;
-          continue;
-        }
-        if (st->j < st->i) {   /* partition done: pivot goes to i */
-          set(L, st, st->up - 1, S_A);
-          set(L, st, st->i, S_PIVOT);
-          st->p = st->i;
-          st->pc = PC_D;
-          continue;
-        }
-        set(L, st, st->i, S_B);
-        set(L, st, st->j, S_A);
-        st->pc = PC_B;
         continue;
       case PC_D: {   /* sort the smaller part first, keep the larger */
         IdxT lo = st->lo, up = st->up, p = st->p, n;
@@ -281,7 +305,7 @@ static int sort_run(pic_State *L, SortState *st) {
           pic_settop(L, S_TMP);
           pic_rawgeti(L, S_TMP, st->k);
           if (pic_seti_m(L, S_TAB, st->k, &nargs) != PIC_OK)
-            return pic_callk(L, nargs, 0, 0, scatter_k);
+            return pic_callk(L, nargs, 0, (pic_KContext)st, scatter_k);
         }
         return 0;
     }
