@@ -75,7 +75,9 @@ static inline void picA_fastput(picA_Pool *pool, void *block, size_t sz) {
 
 /* A new empty pool (NULL when malloc fails). */
 picA_Pool *picA_newpool(void);
-/* Frees [pool] and all the memory it holds, live blocks included. */
+/* Frees [pool] and every chunk it took, small blocks still live included;
+** blocks over PICA_MAXSMALL are malloc blocks of their own, freed by their
+** owner (pic_close frees every object before the pool). */
 void picA_freepool(picA_Pool *pool);
 /* A pic_Alloc whose [ud] is a picA_Pool: blocks up to a few hundred bytes
 ** come from the pool, larger ones from malloc/realloc. */
