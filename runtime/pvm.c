@@ -1502,8 +1502,14 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_EQK) {
         TValue *ra = RA(i), *rb = KB(i);
         int cond;
-        if (rawtt(ra) == rawtt(rb) && (ttisshrstring(rb) || ttisinteger(rb)))
-          cond = ttisinteger(rb) ? ivalue(ra) == ivalue(rb) : tsvalue(ra) == tsvalue(rb);
+        if (rawtt(ra) != rawtt(rb))   /* equal only as an integer and a float */
+          cond = ttisnumber(ra) && ttisnumber(rb) && picV_rawequalobj(ra, rb);
+        else if (ttisshrstring(rb))
+          cond = tsvalue(ra) == tsvalue(rb);
+        else if (ttisinteger(rb))
+          cond = ivalue(ra) == ivalue(rb);
+        else if (ttisnil(rb) || ttisboolean(rb))   /* x == nil, x ~= false, ... */
+          cond = 1;
         else {
           if (ttislngstring(rb))
             chargestrings(L, ra, rb);
