@@ -244,6 +244,25 @@ static int checkcloseret(pic_State *L, CallInfo *ci, int n) {
   return n;
 }
 
+/* Runs C function [f] for [func] in frame [ci] (already L->ci) expecting
+** [nresults]; its return (a count, or PICD_REQUEST with the request flagged
+** on the frame) is left in L->cres. */
+static inline void runcfunc(pic_State *L, CallInfo *ci, StkId func, pic_CFunction f,
+                            int nresults) {
+  int n;
+  ci->func = func;
+  ci->nresults = nresults;
+  ci->callstatus = CIST_C;
+  ci->top = L->top + PIC_MINSTACK;
+  ci->u.c.k = NULL;
+  ci->u.c.status = PIC_OK;
+  L->fuel--;
+  n = f(L);
+  if (n == PICD_REQUEST || L->tbclist != NULL)
+    n = checkcloseret(L, ci, n);
+  L->cres = n;
+}
+
 /* picD_precall's general case: any callable value, stack or CallInfo list
 ** to grow. */
 static CallInfo *precallslow(pic_State *L, StkId func, int nresults) {
@@ -255,22 +274,10 @@ static CallInfo *precallslow(pic_State *L, StkId func, int nresults) {
         goto cfunc;
       case PIC_VCCL:
         f = clCvalue(func)->f;
-      cfunc: {
-        CallInfo *ci;
-        int n;
+      cfunc:
         checkstackp(L, PIC_MINSTACK, func);
-        ci = nextci(L);
-        ci->func = func;
-        ci->nresults = nresults;
-        ci->callstatus = CIST_C;
-        ci->top = L->top + PIC_MINSTACK;
-        ci->u.c.k = NULL;
-        ci->u.c.status = PIC_OK;
-        L->fuel--;
-        n = f(L);
-        L->cres = checkcloseret(L, L->ci, n);
+        runcfunc(L, nextci(L), func, f, nresults);
         return NULL;
-      }
       case PIC_VLCL:
         return pushcall(L, func, nresults, 0);
       default:
@@ -283,7 +290,6 @@ static CallInfo *precallslow(pic_State *L, StkId func, int nresults) {
 CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
   pic_CFunction f;
   CallInfo *ci;
-  int n;
   if (ttislcf(func))
     f = fvalue(func);
   else if (ttisCclosure(func))
@@ -295,32 +301,13 @@ CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
     return precallslow(L, func, nresults);
   ci->extra = L->ci->extra;
   L->ci = ci;
-  ci->func = func;
-  ci->nresults = nresults;
-  ci->callstatus = CIST_C;
-  ci->top = L->top + PIC_MINSTACK;
-  ci->u.c.k = NULL;
-  ci->u.c.status = PIC_OK;
-  L->fuel--;
-  n = f(L);
-  if (n == PICD_REQUEST || L->tbclist != NULL)
-    n = checkcloseret(L, L->ci, n);
-  L->cres = n;
+  runcfunc(L, ci, func, f, nresults);
   return NULL;
 }
 
 void picD_poscall(pic_State *L, CallInfo *ci, int n) {
-  StkId res = ci->func;
-  StkId first = L->top - n;
-  int wanted = ci->nresults, i;
   L->ci = ci->previous;
-  if (wanted == PIC_MULTRET)
-    wanted = n;
-  for (i = 0; i < wanted && i < n; i++)
-    setobj(L, res + i, first + i);
-  for (; i < wanted; i++)
-    setnilvalue(res + i);
-  L->top = res + wanted;
+  picD_moveresults(L, ci->func, n, ci->nresults);
 }
 
 /* ---- to-be-closed variables ---- */
@@ -844,25 +831,7 @@ static inline int fastcallreq(pic_State *L, CallInfo *ci) {
 /* Frame [ci] without SLOWRET bits returned [n] values (on top): pops it
 ** as doreturn would; returns the frame returned to (L->ci). */
 static inline CallInfo *fastreturn(pic_State *L, CallInfo *ci, int n) {
-  StkId res = ci->func;
-  int wanted = ci->nresults;
-  if (wanted == 1) {
-    if (n > 0)
-      setobj(L, res, L->top - n)
-    else
-      setnilvalue(res);
-    L->top = res + 1;
-  } else {
-    StkId first = L->top - n;
-    int i;
-    if (wanted == PIC_MULTRET)
-      wanted = n;
-    for (i = 0; i < wanted && i < n; i++)
-      setobj(L, res + i, first + i);
-    for (; i < wanted; i++)
-      setnilvalue(res + i);
-    L->top = res + wanted;
-  }
+  picD_moveresults(L, ci->func, n, ci->nresults);
   ci = L->ci = ci->previous;
   if (!isLua(ci) && (ci->callstatus & CIST_YPCALL)) {   /* protected call ended */
     ci->callstatus &= (unsigned short)~CIST_YPCALL;

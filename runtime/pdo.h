@@ -63,6 +63,28 @@ void picD_shrinkstack(pic_State *L);
 CallInfo *picD_precall(pic_State *L, StkId func, int nresults);
 /* Pops frame [ci], moving its [n] results (on top) to its function slot. */
 void picD_poscall(pic_State *L, CallInfo *ci, int n);
+/* Moves the [n] values on top to [res] as [wanted] results (PIC_MULTRET:
+** all of them; missing ones nil) and sets L->top just after them. */
+static inline void picD_moveresults(pic_State *L, StkId res, int n, int wanted) {
+  StkId first = L->top - n;
+  int i;
+  if (wanted == 1) {   /* the common case */
+    if (n > 0) {
+      setobj(L, res, first);
+    } else {
+      setnilvalue(res);
+    }
+    L->top = res + 1;
+    return;
+  }
+  if (wanted == PIC_MULTRET)
+    wanted = n;
+  for (i = 0; i < wanted && i < n; i++)
+    setobj(L, res + i, first + i);
+  for (; i < wanted; i++)
+    setnilvalue(res + i);
+  L->top = res + wanted;
+}
 /* Marks stack slot [o] as a to-be-closed variable. */
 void picD_newtbcupval(pic_State *L, StkId o);
 /* Pops the highest to-be-closed variable at or above [level] and pushes
