@@ -700,26 +700,8 @@ static void pretailcall(pic_State *L, CallInfo *ci, StkId func, int narg1, int d
 
 /* picD_poscall, inlined for the loop's C-function returns. */
 static inline void poscall(pic_State *L, CallInfo *ci, int n) {
-  StkId res = ci->func;
-  StkId first = L->top - n;
-  int wanted = ci->nresults, i;
   L->ci = ci->previous;
-  if (wanted == 1) {
-    if (n == 0) {
-      setnilvalue(res);
-    } else {
-      setobj(L, res, first);
-    }
-    L->top = res + 1;
-    return;
-  }
-  if (wanted == PIC_MULTRET)
-    wanted = n;
-  for (i = 0; i < wanted && i < n; i++)
-    setobj(L, res + i, first + i);
-  for (; i < wanted; i++)
-    setnilvalue(res + i);
-  L->top = res + wanted;
+  picD_moveresults(L, ci->func, n, ci->nresults);
 }
 
 /* Stores [val] under absent [key] of table [h] without a metatable
