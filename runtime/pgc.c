@@ -688,6 +688,7 @@ static size_t atomic(pic_State *L) {
   clearbykeys(g, g->allweak);
   clearbyvalues(g, g->weak, origweak);
   clearbyvalues(g, g->allweak, origall);
+  picS_clearcache(g);
   g->currentwhite = (uint8_t)otherwhite(g);
   return work;
 }

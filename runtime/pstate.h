@@ -25,6 +25,10 @@
 /* Maximum Lua stack size (slots) before "stack overflow". */
 #define PIC_MAXSTACK 1000000
 
+/* Size of the C-string cache (global_State.strcache): sets x ways. */
+#define PICS_CACHEN 53
+#define PICS_CACHEM 2
+
 /* callstatus bits (the executor may add more; document them in pdo.h) */
 #define CIST_C        (1 << 1)   /* call is running a C function */
 #define CIST_FRESH    (1 << 2)   /* first frame of a pic_step run */
@@ -113,6 +117,9 @@ typedef struct global_State {
   struct pic_State *twups;  /* threads with open upvalues */
   struct pic_State *mainthread;
   TString *memerrmsg;       /* "not enough memory", fixed */
+  /* picS_new's cache by C-string address (as Lua's strcache): never a dead
+  ** string -- the collector points entries to memerrmsg before sweeping */
+  TString *strcache[PICS_CACHEN][PICS_CACHEM];
   TString *tmname[TM_N];    /* metamethod names, fixed */
   struct Table *mt[PIC_NUMTYPES];  /* metatables of basic types */
   pic_WarnFunction warnf;

@@ -93,6 +93,22 @@ void picS_init(pic_State *L) {
   tb->size = MINSTRTABSIZE;
   g->memerrmsg = picS_newliteral(L, MEMERRMSG);
   picC_fix(L, obj2gco(g->memerrmsg));
+  {
+    int i, j;
+    for (i = 0; i < PICS_CACHEN; i++)
+      for (j = 0; j < PICS_CACHEM; j++)
+        g->strcache[i][j] = g->memerrmsg;
+  }
+}
+
+/* Drops the cache entries the collector is about to free (called in the
+** atomic phase, when every reachable string is marked). */
+void picS_clearcache(global_State *g) {
+  int i, j;
+  for (i = 0; i < PICS_CACHEN; i++)
+    for (j = 0; j < PICS_CACHEM; j++)
+      if (iswhite(g->strcache[i][j]))
+        g->strcache[i][j] = g->memerrmsg;
 }
 
 static TString *createstrobj(pic_State *L, size_t l, int tag, uint32_t h) {
@@ -188,7 +204,15 @@ TString *picS_newlstr(pic_State *L, const char *str, size_t l) {
 
 /* A string with the zero-terminated contents of [str]. */
 TString *picS_new(pic_State *L, const char *str) {
-  return picS_newlstr(L, str, strlen(str));
+  TString **p = G(L)->strcache[(size_t)str % PICS_CACHEN];   /* C literals repeat */
+  int j;
+  for (j = 0; j < PICS_CACHEM; j++)
+    if (strcmp(str, getstr(p[j])) == 0)
+      return p[j];
+  for (j = PICS_CACHEM - 1; j > 0; j--)
+    p[j] = p[j - 1];
+  p[0] = picS_newlstr(L, str, strlen(str));
+  return p[0];
 }
 
 /* A full userdata with a [s]-byte block and [nuvalue] nil user values. */

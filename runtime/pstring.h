@@ -19,6 +19,7 @@ void picS_init(pic_State *L);
 /* A string with [l] bytes from [str] (short ones interned). Raises on memory errors. */
 TString *picS_newlstr(pic_State *L, const char *str, size_t l);
 TString *picS_new(pic_State *L, const char *str);
+void picS_clearcache(global_State *g);
 /* A long string of [l] bytes, contents uninitialised (filled by the caller). */
 TString *picS_createlngstrobj(pic_State *L, size_t l);
 uint32_t picS_hash(const char *str, size_t l, uint32_t seed);
