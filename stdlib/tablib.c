@@ -6,11 +6,43 @@
 ** __index, __newindex and __len behave as in lua5.4; when one of them is a
 ** Lua function the loop returns pic_callk and resumes in a continuation
 ** whose ctx is the loop index; other loop values live in fixed stack slots.
+** insert and remove on a table without a metatable (where raw access gives
+** the same results) work on its slots directly. Moving n elements charges
+** n / 4 units of fuel.
 */
 #include <limits.h>
 
+#include "runtime/pgc.h"
+#include "runtime/pstate.h"
+#include "runtime/ptable.h"
 #include "stdlib/picstdlib.h"
 #include "stdlib/tablib.h"
+
+/* Argument [arg] when it is a table without a metatable, else NULL. */
+static Table *plaintable(pic_State *L, int arg) {
+  const TValue *o = L->ci->func + arg;
+  return (o < L->top && ttistable(o) && hvalue(o)->metatable == NULL) ? hvalue(o) : NULL;
+}
+
+/* *v = t[i], raw (nil when absent). */
+static inline void rawgeti(Table *t, pic_Integer i, TValue *v) {
+  const TValue *slot = picH_getint(t, i);
+  if (isempty(slot)) {
+    setnilvalue(v);
+  } else {
+    setobj(L, v, slot);
+  }
+}
+
+/* t[i] = *v, raw (may resize [t]). */
+static inline void rawseti(pic_State *L, Table *t, pic_Integer i, const TValue *v) {
+  if ((pic_Unsigned)i - 1u < t->alimit) {
+    setobj2t(L, &t->array[i - 1], v);
+  } else {
+    picH_setint(L, t, i, v);
+  }
+  picC_barrierback(L, t, v);
+}
 
 /* Pushes t[i] or returns from the enclosing function with the needed call. */
 #define GETI_OR_CALL(L, idx, i, ctx, k)                       \
@@ -118,6 +150,7 @@ static int insert_len_k(pic_State *L, int status, pic_KContext ctx) {
       picL_argcheck(L, (pic_Unsigned)pos - 1u < (pic_Unsigned)e, 2, "position out of bounds");
       pic_pushinteger(L, pos);
       pic_replace(L, 2);
+      pic_charge(L, (e - pos) / 4);
       return insert_loop(L, e);
     }
     default:
@@ -125,7 +158,32 @@ static int insert_len_k(pic_State *L, int status, pic_KContext ctx) {
   }
 }
 
+/* table.insert on a table without a metatable. */
+static int insert_plain(pic_State *L, Table *t, int nargs) {
+  pic_Integer e = (pic_Integer)(picH_getn(t) + 1u), pos, i;
+  StkId base = L->ci->func;
+  TValue v;
+  if (nargs == 2) {
+    rawseti(L, t, e, base + 2);
+    return 0;
+  }
+  if (nargs != 3)
+    return picL_error(L, "wrong number of arguments to 'insert'");
+  pos = picL_checkinteger(L, 2);
+  picL_argcheck(L, (pic_Unsigned)pos - 1u < (pic_Unsigned)e, 2, "position out of bounds");
+  pic_charge(L, (e - pos) / 4);
+  for (i = e; i > pos; i--) {
+    rawgeti(t, i - 1, &v);
+    rawseti(L, t, i, &v);
+  }
+  rawseti(L, t, pos, L->ci->func + 3);
+  return 0;
+}
+
 static int tinsert(pic_State *L) {
+  Table *plain = plaintable(L, 1);
+  if (plain != NULL)
+    return insert_plain(L, plain, pic_gettop(L));
   picT_checktab(L, 1, TAB_RW | TAB_L);
   int nargs = pic_gettop(L);
   LEN_OR_CALL(L, 1, nargs, insert_len_k);
@@ -191,11 +249,37 @@ static int remove_len_k(pic_State *L, int status, pic_KContext ctx) {
   pic_settop(L, 1);
   pic_pushinteger(L, pos);
   pic_pushinteger(L, size);
+  if (pos < size)
+    pic_charge(L, (size - pos) / 4);
   GETI_OR_CALL(L, 1, pos, pos, remove_first_k);
   return remove_loop(L, pos);
 }
 
+/* table.remove on a table without a metatable. */
+static int remove_plain(pic_State *L, Table *t) {
+  pic_Integer size = (pic_Integer)picH_getn(t);
+  pic_Integer pos = picL_optinteger(L, 2, size);
+  TValue v;
+  if (pos != size)
+    picL_argcheck(L, (pic_Unsigned)pos - 1u <= (pic_Unsigned)size, 1, "position out of bounds");
+  pic_settop(L, 1);
+  rawgeti(t, pos, L->top);   /* the result */
+  L->top++;
+  if (pos < size)
+    pic_charge(L, (size - pos) / 4);
+  for (; pos < size; pos++) {
+    rawgeti(t, pos + 1, &v);
+    rawseti(L, t, pos, &v);
+  }
+  setnilvalue(&v);
+  rawseti(L, t, pos, &v);
+  return 1;
+}
+
 static int tremove(pic_State *L) {
+  Table *plain = plaintable(L, 1);
+  if (plain != NULL)
+    return remove_plain(L, plain);
   picT_checktab(L, 1, TAB_RW | TAB_L);
   int nargs = pic_gettop(L);
   LEN_OR_CALL(L, 1, nargs, remove_len_k);
