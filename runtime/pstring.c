@@ -120,11 +120,14 @@ static TString *createstrobj(pic_State *L, size_t l, int tag, uint32_t h) {
   return ts;
 }
 
-/* A long string object of [l] bytes whose contents the caller fills. */
+/* A long string object of [l] bytes whose contents the caller fills;
+** charges l / 64 units of fuel for filling it, so that no loop making big
+** strings (sub, rep, format, concatenation, ...) runs unmetered. */
 TString *picS_createlngstrobj(pic_State *L, size_t l) {
   TString *ts;
   if (l >= (SIZE_MAX - sizeof(TString)) / sizeof(char))
     picG_runerror(L, "memory allocation error: block too big");
+  pic_charge(L, (int64_t)(l / 64));   /* its bytes are written next (promise 3) */
   ts = createstrobj(L, l, PIC_VLNGSTR, G(L)->seed);
   ts->lnglen = l;
   ts->shrlen = 0;

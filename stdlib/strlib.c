@@ -152,6 +152,7 @@ static int str_byte(pic_State *L) {
   int n = (int)(pose - posi) + 1;
   if (n > PIC_MINSTACK)   /* a C function may push PIC_MINSTACK values unchecked */
     picL_checkstack(L, n, "string slice too long");
+  pic_charge(L, n / 16);
   for (int i = 0; i < n; i++)
     pic_pushinteger(L, (unsigned char)s[posi + (size_t)i - 1]);
   return n;

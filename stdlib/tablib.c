@@ -464,6 +464,7 @@ static int tconcat(pic_State *L) {
 
 static int tpack(pic_State *L) {
   int n = pic_gettop(L);
+  pic_charge(L, n / 16);
   pic_createtable(L, n, 1);
   pic_insert(L, 1);
   for (int i = n; i >= 1; i--)
