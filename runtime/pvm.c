@@ -81,7 +81,8 @@ static void pushvalues(pic_State *L, const TValue *a, const TValue *b, const TVa
 /* Work on values whose size the script chooses is charged as fuel, so that
 ** one instruction cannot do unbounded work for one unit (promise 3): a
 ** comparison of two long strings 1 unit per 64 bytes compared, copying n
-** values (varargs, multiple results, list constructors) 1 per 16. */
+** values (varargs, multiple results, list constructors) 1 per 16; making a
+** long string (concatenation) is charged by picS_createlngstrobj. */
 static void chargestrings(pic_State *L, const TValue *a, const TValue *b) {
   if (ttisstring(a) && ttisstring(b)) {
     size_t la = tsslen(tsvalue(a)), lb = tsslen(tsvalue(b));
@@ -467,8 +468,7 @@ int picV_concat(pic_State *L, int total) {
         copy2buff(top, n, buff);
         ts = picS_newlstr(L, buff, tl);
       } else {
-        pic_charge(L, (int64_t)(tl / 64));
-        ts = picS_createlngstrobj(L, tl);
+        ts = picS_createlngstrobj(L, tl);   /* charged by its length */
         copy2buff(top, n, getstr(ts));
       }
       setsvalue(L, top - n, ts);
