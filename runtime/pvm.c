@@ -1731,8 +1731,29 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         vmbreak;
       }
       vmcase(OP_FORPREP) {
+        StkId ra = RA(i);
         int skip;
-        Protect(skip = forprep(L, RA(i)));
+        if (ttisinteger(ra) && ttisinteger(ra + 1) && ttisinteger(ra + 2) && ivalue(ra + 2) != 0) {
+          /* forprep's all-integer case inline: ra + 1 becomes the iteration count */
+          pic_Integer init = ivalue(ra), limit = ivalue(ra + 1), step = ivalue(ra + 2);
+          pic_Unsigned count;
+          setivalue(ra + 3, init);
+          if (step > 0 ? init > limit : init < limit) {
+            pc += GETARG_Bx(i) + 1;
+            vmbreak;
+          }
+          if (step > 0) {
+            count = (pic_Unsigned)limit - (pic_Unsigned)init;
+            if (step != 1)
+              count /= (pic_Unsigned)step;
+          } else {
+            count = (pic_Unsigned)init - (pic_Unsigned)limit;
+            count /= (pic_Unsigned)(-(step + 1)) + 1u;
+          }
+          setivalue(ra + 1, (pic_Integer)count);
+          vmbreak;
+        }
+        Protect(skip = forprep(L, ra));
         if (skip)
           pc += GETARG_Bx(i) + 1;
         vmbreak;
