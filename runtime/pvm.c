@@ -570,6 +570,21 @@ static int forlimit(pic_State *L, pic_Integer init, const TValue *lim, pic_Integ
   return step > 0 ? init > *p : init < *p;
 }
 
+/* Iterations after the first of an integer loop from [init] to [limit]
+** by [step] != 0 (init not past limit), computed without overflow. */
+static inline pic_Unsigned forcount(pic_Integer init, pic_Integer limit, pic_Integer step) {
+  pic_Unsigned count;
+  if (step > 0) {
+    count = (pic_Unsigned)limit - (pic_Unsigned)init;
+    if (step != 1)
+      count /= (pic_Unsigned)step;
+  } else {
+    count = (pic_Unsigned)init - (pic_Unsigned)limit;
+    count /= (pic_Unsigned)(-(step + 1)) + 1u;
+  }
+  return count;
+}
+
 static int forprep(pic_State *L, StkId ra) {
   TValue *pinit = ra, *plimit = ra + 1, *pstep = ra + 2;
   if (ttisinteger(pinit) && ttisinteger(pstep)) {
@@ -579,18 +594,7 @@ static int forprep(pic_State *L, StkId ra) {
     setivalue(ra + 3, init);
     if (forlimit(L, init, plimit, &limit, step))
       return 1;
-    {
-      pic_Unsigned count;
-      if (step > 0) {
-        count = (pic_Unsigned)limit - (pic_Unsigned)init;
-        if (step != 1)
-          count /= (pic_Unsigned)step;
-      } else {
-        count = (pic_Unsigned)init - (pic_Unsigned)limit;
-        count /= (pic_Unsigned)(-(step + 1)) + 1u;
-      }
-      setivalue(plimit, (pic_Integer)count);
-    }
+    setivalue(plimit, (pic_Integer)forcount(init, limit, step));
   } else {
     pic_Number init, flimit, step;
     if (!picO_tonumber(plimit, &flimit))
@@ -1736,21 +1740,12 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (ttisinteger(ra) && ttisinteger(ra + 1) && ttisinteger(ra + 2) && ivalue(ra + 2) != 0) {
           /* forprep's all-integer case inline: ra + 1 becomes the iteration count */
           pic_Integer init = ivalue(ra), limit = ivalue(ra + 1), step = ivalue(ra + 2);
-          pic_Unsigned count;
           setivalue(ra + 3, init);
           if (step > 0 ? init > limit : init < limit) {
             pc += GETARG_Bx(i) + 1;
             vmbreak;
           }
-          if (step > 0) {
-            count = (pic_Unsigned)limit - (pic_Unsigned)init;
-            if (step != 1)
-              count /= (pic_Unsigned)step;
-          } else {
-            count = (pic_Unsigned)init - (pic_Unsigned)limit;
-            count /= (pic_Unsigned)(-(step + 1)) + 1u;
-          }
-          setivalue(ra + 1, (pic_Integer)count);
+          setivalue(ra + 1, (pic_Integer)forcount(init, limit, step));
           vmbreak;
         }
         Protect(skip = forprep(L, ra));
