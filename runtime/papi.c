@@ -26,7 +26,7 @@
 #define isvalid(L, o) (!ttisnil(o) || (o) != &G(L)->nilvalue)
 #define invalidateTMcache(t) ((t)->flags &= (uint8_t)~0x3Fu)
 
-static TValue *index2value(pic_State *L, int idx) {
+static inline TValue *index2value(pic_State *L, int idx) {
   CallInfo *ci = L->ci;
   if (idx > 0) {
     StkId o = ci->func + idx;
@@ -294,6 +294,13 @@ static void tonumval(const TValue *o, TValue *out) {
   *out = *o;
   if (ttisstring(o) && picO_str2num(svalue(o), out) != vslen(o) + 1)
     *out = *o;
+}
+
+size_t pic_stringtonumber(pic_State *L, const char *s) {
+  size_t sz = picO_str2num(s, L->top);
+  if (sz != 0)
+    api_incr_top(L);
+  return sz;
 }
 
 int pic_rawarith(pic_State *L, int op) {

@@ -294,7 +294,24 @@ CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
     f = fvalue(func);
   else if (ttisCclosure(func))
     f = clCvalue(func)->f;
-  else
+  else if (ttisLclosure(func) && isLua(L->ci) && L->ci->next != NULL &&
+           L->ci->extra < PICD_MAXCCALLS &&
+           L->stack_last - L->top > clLvalue(func)->p->maxstacksize) {
+    /* pushcall's Lua case from a Lua frame (metamethods, the executor's
+    ** own calls), with the frame and the stack already there */
+    Proto *p = clLvalue(func)->p;
+    int narg = (int)(L->top - func) - 1;
+    ci = L->ci->next;
+    ci->extra = L->ci->extra;
+    ci->func = func;
+    ci->nresults = nresults;
+    ci->callstatus = 0;
+    ci->top = func + 1 + p->maxstacksize;
+    ci->u.l.savedpc = p->code;
+    for (; narg < p->numparams; narg++)
+      setnilvalue(L->top++);
+    return L->ci = ci;
+  } else
     return precallslow(L, func, nresults);
   ci = L->ci->next;
   if (ci == NULL || L->stack_last - L->top <= PIC_MINSTACK)

@@ -235,6 +235,10 @@ int pic_rawcompare(pic_State *L, int idx1, int idx2, int op, int *res);
 #define PIC_OPEQ 0
 #define PIC_OPLT 1
 #define PIC_OPLE 2
+/* Converts the zero-terminated numeral [s] (Lua's syntax, surrounding spaces
+** allowed) and pushes the number; returns strlen(s) + 1, or 0 (pushing
+** nothing) when [s] is not a numeral. */
+size_t pic_stringtonumber(pic_State *L, const char *s);
 /* Arithmetic on the top operand(s) when they are numbers (or strings
 ** convertible to numbers); returns 1 with the result replacing the
 ** operands, or 0 leaving the stack unchanged if a metamethod is needed. */

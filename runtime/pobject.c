@@ -3,7 +3,6 @@
 ** division rules; message formatting (pushvfstring) and chunk ids.
 ** Module: runtime (prefix picO_). Behaviour follows Lua 5.4's lobject.c/lvm.c.
 */
-#include <ctype.h>
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
@@ -14,15 +13,20 @@
 #include "runtime/pobject.h"
 #include "runtime/pstring.h"
 
-#define NBITS ((int)(sizeof(pic_Integer) * CHAR_BIT))
 #define intop(op, v1, v2) ((pic_Integer)((pic_Unsigned)(v1) op (pic_Unsigned)(v2)))
 
 /* ---- string -> number ---- */
 
+/* Character classes of numerals, by ASCII as Lua's lctype (no locale, no
+** call into the C library per character). */
+#define ndigit(c) ((unsigned)((c) - '0') < 10u)
+#define nxdigit(c) (ndigit(c) || (unsigned)(((c) | 0x20) - 'a') < 6u)
+#define nspace(c) ((c) == ' ' || (unsigned)((c) - '\t') < 5u)   /* \t \n \v \f \r */
+
 static int hexavalue(int c) {
-  if (isdigit(c))
+  if (ndigit(c))
     return c - '0';
-  return (tolower(c) - 'a') + 10;
+  return ((c | 0x20) - 'a') + 10;
 }
 
 static int isneg(const char **s) {
@@ -43,17 +47,17 @@ static const char *l_str2int(const char *s, pic_Integer *result) {
   pic_Unsigned a = 0;
   int empty = 1;
   int neg;
-  while (isspace((unsigned char)*s))
+  while (nspace((unsigned char)*s))
     s++;
   neg = isneg(&s);
   if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
     s += 2;
-    for (; isxdigit((unsigned char)*s); s++) {
+    for (; nxdigit((unsigned char)*s); s++) {
       a = a * 16 + (pic_Unsigned)hexavalue((unsigned char)*s);
       empty = 0;
     }
   } else {
-    for (; isdigit((unsigned char)*s); s++) {
+    for (; ndigit((unsigned char)*s); s++) {
       int d = *s - '0';
       if (a >= maxby10 && (a > maxby10 || d > maxlastd + neg))
         return NULL;
@@ -61,7 +65,7 @@ static const char *l_str2int(const char *s, pic_Integer *result) {
       empty = 0;
     }
   }
-  while (isspace((unsigned char)*s))
+  while (nspace((unsigned char)*s))
     s++;
   if (empty || *s != '\0')
     return NULL;
@@ -73,13 +77,13 @@ static const char *l_str2int(const char *s, pic_Integer *result) {
 static const char *l_str2d(const char *s, pic_Number *result) {
   char *endptr;
   const char *pmode = strpbrk(s, ".xXnN");
-  int mode = pmode ? tolower((unsigned char)*pmode) : 0;
+  int mode = pmode ? ((unsigned char)*pmode | 0x20) : 0;
   if (mode == 'n')
     return NULL;
   *result = strtod(s, &endptr);
   if (endptr == s)
     return NULL;
-  while (isspace((unsigned char)*endptr))
+  while (nspace((unsigned char)*endptr))
     endptr++;
   return (*endptr == '\0') ? endptr : NULL;
 }
@@ -241,18 +245,6 @@ pic_Number picO_modf(pic_State *L, pic_Number m, pic_Number n) {
   if ((r > 0) ? n < 0 : (r < 0 && n > 0))  /* adjust only when the signs differ */
     r += n;
   return r;
-}
-
-/* Logical shift left by [y] (right when negative); 0 past 63 bits. */
-pic_Integer picO_shiftl(pic_Integer x, pic_Integer y) {
-  if (y < 0) {
-    if (y <= -NBITS)
-      return 0;
-    return (pic_Integer)((pic_Unsigned)x >> (pic_Unsigned)(-y));
-  }
-  if (y >= NBITS)
-    return 0;
-  return (pic_Integer)((pic_Unsigned)x << (pic_Unsigned)y);
 }
 
 static pic_Integer intarith(pic_State *L, int op, pic_Integer v1, pic_Integer v2) {

@@ -332,7 +332,18 @@ int picO_tonumber(const TValue *obj, pic_Number *n);
 pic_Integer picO_idiv(pic_State *L, pic_Integer m, pic_Integer n);   /* raises on n == 0 */
 pic_Integer picO_mod(pic_State *L, pic_Integer m, pic_Integer n);    /* raises on n == 0 */
 pic_Number picO_modf(pic_State *L, pic_Number m, pic_Number n);
-pic_Integer picO_shiftl(pic_Integer x, pic_Integer y);
+/* Logical shift left by [y] (right when negative); 0 past 63 bits. Inline:
+** the executor's shift instructions use it. */
+static inline pic_Integer picO_shiftl(pic_Integer x, pic_Integer y) {
+  if (y < 0) {
+    if (y <= -(pic_Integer)(sizeof(pic_Integer) * 8))
+      return 0;
+    return (pic_Integer)((pic_Unsigned)x >> (pic_Unsigned)(-y));
+  }
+  if (y >= (pic_Integer)(sizeof(pic_Integer) * 8))
+    return 0;
+  return (pic_Integer)((pic_Unsigned)x << (pic_Unsigned)y);
+}
 /* Formats like pic_pushfstring into a new string pushed on the stack. */
 const char *picO_pushvfstring(pic_State *L, const char *fmt, va_list argp);
 /* Builds "source:line" style chunk ids, as luaO_chunkid. */

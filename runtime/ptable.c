@@ -144,6 +144,8 @@ const TValue *picH_getint(Table *t, pic_Integer key) {
     ** gets here, as with Lua's limitequalsasize test) */
     t->alimit = (unsigned)key;  /* alimit < key <= size keeps the invariant */
     return &t->array[key - 1];
+  } else if (isdummy(t)) {   /* no hash part: spare hashint's division */
+    return &picH_absentkey;
   } else {
     Node *n = hashint(t, key);
     for (;;) {

@@ -83,8 +83,8 @@ static void pushvalues(pic_State *L, const TValue *a, const TValue *b, const TVa
 ** comparison of two long strings 1 unit per 64 bytes compared, copying n
 ** values (varargs, multiple results, list constructors) 1 per 16; making a
 ** long string (concatenation) is charged by picS_createlngstrobj. */
-static void chargestrings(pic_State *L, const TValue *a, const TValue *b) {
-  if (ttisstring(a) && ttisstring(b)) {
+static inline void chargestrings(pic_State *L, const TValue *a, const TValue *b) {
+  if (ttislngstring(a) && ttislngstring(b)) {   /* a short one (<= 40 bytes) costs 0 */
     size_t la = tsslen(tsvalue(a)), lb = tsslen(tsvalue(b));
     pic_charge(L, (int64_t)((la < lb ? la : lb) / 64));
   }
@@ -1237,17 +1237,24 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           pc++; setfltvalue(RA(i), fop); \
         } \
         vmbreak; }
+/* Bitwise operators: both operands integers first, so that no operand's
+** address is taken on the common path (a float operand converts through
+** tointegerns, which would keep the operands in memory). */
 #define op_bitwiseK(op) { \
         TValue *v1 = vRB(i), *v2 = KC(i); \
         pic_Integer i1; \
-        if (tointegerns(v1, &i1)) { \
+        if (ttisinteger(v1)) { \
+          pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)ivalue(v1) op (pic_Unsigned)ivalue(v2))); \
+        } else if (tointegerns(v1, &i1)) { \
           pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)i1 op (pic_Unsigned)ivalue(v2))); \
         } \
         vmbreak; }
 #define op_bitwise(op) { \
         TValue *v1 = vRB(i), *v2 = vRC(i); \
         pic_Integer i1, i2; \
-        if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) { \
+        if (ttisinteger(v1) && ttisinteger(v2)) { \
+          pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)ivalue(v1) op (pic_Unsigned)ivalue(v2))); \
+        } else if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) { \
           pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)i1 op (pic_Unsigned)i2)); \
         } \
         vmbreak; }
@@ -1271,7 +1278,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rb = vRB(i);
         int ic = GETARG_sC(i);
         pic_Integer ib;
-        if (tointegerns(rb, &ib)) {
+        if (ttisinteger(rb)) {
+          pc++;
+          setivalue(RA(i), picO_shiftl(ivalue(rb), -ic));
+        } else if (tointegerns(rb, &ib)) {
           pc++;
           setivalue(RA(i), picO_shiftl(ib, -ic));
         }
@@ -1281,7 +1291,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rb = vRB(i);
         int ic = GETARG_sC(i);
         pic_Integer ib;
-        if (tointegerns(rb, &ib)) {
+        if (ttisinteger(rb)) {
+          pc++;
+          setivalue(RA(i), picO_shiftl(ic, ivalue(rb)));
+        } else if (tointegerns(rb, &ib)) {
           pc++;
           setivalue(RA(i), picO_shiftl(ic, ib));
         }
@@ -1306,7 +1319,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_SHL) {
         TValue *v1 = vRB(i), *v2 = vRC(i);
         pic_Integer i1, i2;
-        if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) {
+        if (ttisinteger(v1) && ttisinteger(v2)) {
+          pc++;
+          setivalue(RA(i), picO_shiftl(ivalue(v1), ivalue(v2)));
+        } else if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) {
           pc++;
           setivalue(RA(i), picO_shiftl(i1, i2));
         }
@@ -1315,7 +1331,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_SHR) {
         TValue *v1 = vRB(i), *v2 = vRC(i);
         pic_Integer i1, i2;
-        if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) {
+        if (ttisinteger(v1) && ttisinteger(v2)) {
+          pc++;
+          setivalue(RA(i), picO_shiftl(ivalue(v1), intop(-, 0, ivalue(v2))));
+        } else if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) {
           pc++;
           setivalue(RA(i), picO_shiftl(i1, intop(-, 0, i2)));
         }

@@ -119,13 +119,10 @@ static int base_tonumber(pic_State *L) {
       return 1;
     }
     if (pic_type(L, 1) == PIC_TSTRING) {
-      /* multiplying by integer 1 converts with Lua's numeral syntax and
-      ** keeps the subtype (and the sign of -0.0) */
-      pic_pushvalue(L, 1);
-      pic_pushinteger(L, 1);
-      if (pic_rawarith(L, PIC_OPMUL))
+      size_t l;
+      const char *s = pic_tolstring(L, 1, &l);
+      if (pic_stringtonumber(L, s) == l + 1)   /* a whole numeral ("1\0" is not) */
         return 1;
-      pic_pop(L, 2);
     }
     picL_checkany(L, 1);
   } else {
