@@ -296,7 +296,10 @@ void picL_addvalue(picL_Buffer *B) {
 void picL_pushresult(picL_Buffer *B) {
   pic_State *L = B->L;
   pic_pushlstring(L, B->b, B->n);
-  pic_remove(L, B->boxidx);
+  if (B->boxidx == pic_gettop(L) - 1)   /* the usual case: the box just below */
+    pic_replace(L, B->boxidx);
+  else
+    pic_remove(L, B->boxidx);
 }
 
 /* ---- registration ---- */

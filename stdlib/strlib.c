@@ -89,8 +89,12 @@ static int str_case(pic_State *L, int upper) {
   picL_Buffer b;
   picL_buffinit(L, &b);
   char *p = picL_prepbuffsize(&b, l);
-  for (size_t i = 0; i < l; i++)
-    p[i] = (char)(upper ? toupper((unsigned char)s[i]) : tolower((unsigned char)s[i]));
+  /* the C locale is the only one (os.setlocale only queries): ASCII letters */
+  unsigned char from = upper ? 'a' : 'A';
+  for (size_t i = 0; i < l; i++) {
+    unsigned char c = (unsigned char)s[i];
+    p[i] = (char)((unsigned char)(c - from) < 26u ? c ^ 0x20 : c);
+  }
   picL_addsize(&b, l);
   pic_charge(L, (int64_t)(l / 16));
   picL_pushresult(&b);
