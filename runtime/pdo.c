@@ -229,10 +229,7 @@ static CallInfo *pushcall(pic_State *L, StkId func, int nresults, int flags) {
   }
 }
 
-/* Flags C frame [ci] that returned [n] as having a pending request, when
-** n is one or when to-be-closed slots of the frame must be closed before its
-** results are returned; returns what the caller must treat as the result. */
-static int checkcloseret(pic_State *L, CallInfo *ci, int n) {
+int picD_checkcloseret(pic_State *L, CallInfo *ci, int n) {
   if (n == PICD_REQUEST) {
     ci->callstatus |= CIST_REQ;
   } else if (L->tbclist != NULL && L->tbclist > ci->func) {
@@ -242,25 +239,6 @@ static int checkcloseret(pic_State *L, CallInfo *ci, int n) {
     n = PICD_REQUEST;
   }
   return n;
-}
-
-/* Runs C function [f] for [func] in frame [ci] (already L->ci) expecting
-** [nresults]; its return (a count, or PICD_REQUEST with the request flagged
-** on the frame) is left in L->cres. */
-static inline void runcfunc(pic_State *L, CallInfo *ci, StkId func, pic_CFunction f,
-                            int nresults) {
-  int n;
-  ci->func = func;
-  ci->nresults = nresults;
-  ci->callstatus = CIST_C;
-  ci->top = L->top + PIC_MINSTACK;
-  ci->u.c.k = NULL;
-  ci->u.c.status = PIC_OK;
-  L->fuel--;
-  n = f(L);
-  if (n == PICD_REQUEST || L->tbclist != NULL)
-    n = checkcloseret(L, ci, n);
-  L->cres = n;
 }
 
 /* picD_precall's general case: any callable value, stack or CallInfo list
@@ -276,7 +254,7 @@ static CallInfo *precallslow(pic_State *L, StkId func, int nresults) {
         f = clCvalue(func)->f;
       cfunc:
         checkstackp(L, PIC_MINSTACK, func);
-        runcfunc(L, nextci(L), func, f, nresults);
+        picD_runcfunc(L, nextci(L), func, f, nresults);
         return NULL;
       case PIC_VLCL:
         return pushcall(L, func, nresults, 0);
@@ -318,7 +296,7 @@ CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
     return precallslow(L, func, nresults);
   ci->extra = L->ci->extra;
   L->ci = ci;
-  runcfunc(L, ci, func, f, nresults);
+  picD_runcfunc(L, ci, func, f, nresults);
   return NULL;
 }
 
@@ -880,7 +858,7 @@ static inline int runc(pic_State *L, CallInfo *ci) {
       n = (int)(L->top - (ci->func + 1));
   }
   if (n >= 0 && n <= L->top - (ci->func + 1))
-    n = checkcloseret(L, ci, n);
+    n = picD_checkcloseret(L, ci, n);
   if (n == PICD_REQUEST) {
     if (fastcallreq(L, L->ci))
       return PICD_FASTCALL;

@@ -61,6 +61,29 @@ void picD_shrinkstack(pic_State *L);
 ** and returns NULL with its return value in L->cres (its frame stays
 ** L->ci). Non-functions go through __call or raise. */
 CallInfo *picD_precall(pic_State *L, StkId func, int nresults);
+/* Flags C frame [ci] that returned [n] as having a pending request, when
+** n is one or when to-be-closed slots of the frame must be closed before its
+** results are returned; returns what the caller must treat as the result. */
+int picD_checkcloseret(pic_State *L, CallInfo *ci, int n);
+/* Runs C function [f] for [func] in frame [ci] (already L->ci, with
+** PIC_MINSTACK free slots) expecting [nresults]; its return (a count, or
+** PICD_REQUEST with the request flagged on the frame) is left in L->cres.
+** Inline: picD_precall and the executor's CALL use it. */
+static inline void picD_runcfunc(pic_State *L, CallInfo *ci, StkId func, pic_CFunction f,
+                                 int nresults) {
+  int n;
+  ci->func = func;
+  ci->nresults = nresults;
+  ci->callstatus = CIST_C;
+  ci->top = L->top + PIC_MINSTACK;
+  ci->u.c.k = NULL;
+  ci->u.c.status = PIC_OK;
+  L->fuel--;
+  n = f(L);
+  if (n == PICD_REQUEST || L->tbclist != NULL)
+    n = picD_checkcloseret(L, ci, n);
+  L->cres = n;
+}
 /* Pops frame [ci], moving its [n] results (on top) to its function slot. */
 void picD_poscall(pic_State *L, CallInfo *ci, int n);
 /* Moves the [n] values on top to [res] as [wanted] results (PIC_MULTRET:

@@ -1608,10 +1608,18 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             vmbreak;
           }
         }
-        newci = picD_precall(L, ra, nresults);
-        if (newci != NULL) {
-          ci = newci;
-          goto startfunc;
+        if (ttislcf(ra) && ci->next != NULL && L->stack_last - L->top > PIC_MINSTACK) {
+          /* fast path: a light C function, frame reused (picD_precall's) */
+          newci = ci->next;
+          newci->extra = ci->extra;
+          L->ci = newci;
+          picD_runcfunc(L, newci, ra, fvalue(ra), nresults);
+        } else {
+          newci = picD_precall(L, ra, nresults);
+          if (newci != NULL) {
+            ci = newci;
+            goto startfunc;
+          }
         }
         if (L->cres == PICD_REQUEST)
           return PICV_CRES;

@@ -234,11 +234,22 @@ static int minmax_loop(pic_State *L, int i, int ismax) {
 }
 
 static int minmax(pic_State *L, int ismax) {
-  int n = pic_gettop(L);
+  int n = pic_gettop(L), best = 1, i;
   picL_argcheck(L, n >= 1, 1, "value expected");
+  for (i = 2; i <= n; i++) {   /* the common case: no comparison needs __lt */
+    int res;
+    if (!pic_rawcompare(L, ismax ? best : i, ismax ? i : best, PIC_OPLT, &res))
+      break;
+    if (res)
+      best = i;
+  }
+  if (i > n) {
+    pic_pushvalue(L, best);
+    return 1;
+  }
   pic_pushinteger(L, n);
-  pic_pushinteger(L, 1);
-  return minmax_loop(L, 2, ismax);
+  pic_pushinteger(L, best);
+  return minmax_loop(L, i, ismax);
 }
 
 static int math_min(pic_State *L) {
