@@ -240,12 +240,10 @@ void picL_buffinit(pic_State *L, picL_Buffer *B) {
   B->boxidx = pic_gettop(L);
 }
 
-/* Makes a box of at least [newsize] bytes (at least double the current
-** size) holding the contents; replaces the box slot. */
-static char *newbox(picL_Buffer *B, size_t newsize) {
+/* Makes a box of exactly [newsize] (>= B->n) bytes holding the contents;
+** replaces the box slot. */
+static char *boxto(picL_Buffer *B, size_t newsize) {
   pic_State *L = B->L;
-  if (newsize < B->size * 2)
-    newsize = B->size * 2;
   char *nb = (char *)pic_newuserdatauv(L, newsize, 0);
   if (B->n > 0)
     memcpy(nb, B->b, B->n);
@@ -253,6 +251,11 @@ static char *newbox(picL_Buffer *B, size_t newsize) {
   B->b = nb;
   B->size = newsize;
   return nb;
+}
+
+/* Grows the buffer to at least [newsize] bytes, at least doubling it. */
+static char *newbox(picL_Buffer *B, size_t newsize) {
+  return boxto(B, newsize < B->size * 2 ? B->size * 2 : newsize);
 }
 
 char *picL_prepbuffsize(picL_Buffer *B, size_t sz) {
@@ -264,8 +267,8 @@ char *picL_prepbuffsize(picL_Buffer *B, size_t sz) {
 }
 
 void picL_buffbox(picL_Buffer *B) {
-  if (B->b == B->init)
-    newbox(B, B->size);
+  if (B->b == B->init)   /* only the bytes in use: small boxes come from the pool */
+    boxto(B, B->n < 32 ? 32 : B->n);
 }
 
 void picL_addlstring(picL_Buffer *B, const char *s, size_t l) {
