@@ -240,7 +240,8 @@ static inline const TValue *shrget(const Table *t, const TString *key) {
 
 /* The value of short string [key] reached from table [h], which lacks it,
 ** through an '__index' chain of tables only (the usual class/instance
-** lookup), at most 4 levels; NULL when the chain ends, reaches a function or
+** lookup), at most 4 levels: a nil value when the chain ends (a table
+** without the key and without '__index'); NULL when it reaches a function or
 ** a non-table, or is deeper: picV_finishget then does it the general way and
 ** finds the same thing. Never allocates, raises or calls. */
 static inline const TValue *idxchain(pic_State *L, Table *h, TString *key) {
@@ -249,8 +250,10 @@ static inline const TValue *idxchain(pic_State *L, Table *h, TString *key) {
     Table *mt = h->metatable;
     const TValue *tm, *slot;
     if (mt == NULL || (mt->flags & (1u << TM_INDEX)))
-      return NULL;
+      return &G(L)->nilvalue;
     tm = shrget(mt, G(L)->tmname[TM_INDEX]);
+    if (ttisnil(tm))
+      return &G(L)->nilvalue;
     if (!ttistable(tm))
       return NULL;
     h = hvalue(tm);
@@ -725,7 +728,7 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
 /* A Lua metamethod frame (flagged CIST_FINOP and nothing else special)
 ** returns [n] results (on top) inline, as the driver's doreturn would:
 ** they go where the interrupted instruction of the caller wants them. */
-#define finopreturn(n) { picD_poscall(L, ci, (n)); ci = L->ci; \
+#define finopreturn(n) { poscall(L, ci, (n)); ci = L->ci; \
     if (picV_finishop(L, ci) == PICV_CALL) goto newframe; \
     goto returning; }
 
@@ -1041,6 +1044,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             setobj(L, RA(i), slot);
             vmbreak;
           }
+          if (hvalue(rb)->metatable == NULL) {   /* absent, nothing to consult */
+            setnilvalue(RA(i));
+            vmbreak;
+          }
         }
         Protect(r = picV_finishget(L, rb, rc, savestack(L, RA(i))));
         if (r == PICV_CALL)
@@ -1055,6 +1062,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           const TValue *slot = picH_fastgeti(hvalue(rb), c);
           if (!isempty(slot)) {
             setobj(L, RA(i), slot);
+            vmbreak;
+          }
+          if (hvalue(rb)->metatable == NULL) {   /* absent, nothing to consult */
+            setnilvalue(RA(i));
             vmbreak;
           }
         }
