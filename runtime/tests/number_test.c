@@ -143,6 +143,20 @@ Test(number, rawarith) {
   pic_close(L);
 }
 
+Test(number, stringtonumber) {
+  pic_State *L = pic_newstate(NULL, NULL);
+  cr_assert_eq(pic_stringtonumber(L, " 0x10 "), 7);
+  cr_assert(pic_isinteger(L, -1) && pic_tointeger(L, -1) == 16);
+  cr_assert_eq(pic_stringtonumber(L, "1e2"), 4);
+  cr_assert(!pic_isinteger(L, -1) && pic_tonumber(L, -1) == 100.0);
+  cr_assert_eq(pic_gettop(L), 2);
+  cr_assert_eq(pic_stringtonumber(L, "1 2"), 0);   /* not a numeral: pushes nothing */
+  cr_assert_eq(pic_stringtonumber(L, "inf"), 0);
+  cr_assert_eq(pic_stringtonumber(L, ""), 0);
+  cr_assert_eq(pic_gettop(L), 2);
+  pic_close(L);
+}
+
 static const char *chunkid(const char *src) {
   static char out[PIC_IDSIZE];
   picO_chunkid(out, src, strlen(src));
