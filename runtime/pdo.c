@@ -241,6 +241,26 @@ int picD_checkcloseret(pic_State *L, CallInfo *ci, int n) {
   return n;
 }
 
+int picD_hookc(pic_State *L, CallInfo *ci, int n) {
+  if (L->inhook || L->hookf == NULL || (n < 0 && (ci->callstatus & CIST_HOOKCALL)))
+    return 0;
+  picD_checkstack(L, 3);
+  if (n < 0) {
+    ci->callstatus |= CIST_START | CIST_HOOKCALL;
+  } else {
+    ci->nres = n;
+    ci->callstatus |= CIST_HOOKRET;
+  }
+  ci->callstatus |= CIST_HOOKED;
+  L->inhook = 1;
+  setfvalue(L->top, L->hookf);
+  setsvalue(L, L->top + 1, picS_new(L, n < 0 ? "call" : "return"));
+  setnilvalue(L->top + 2);
+  L->top += 3;
+  pushcall(L, L->top - 3, 0, 0);
+  return 1;
+}
+
 /* picD_precall's general case: any callable value, stack or CallInfo list
 ** to grow. */
 static CallInfo *precallslow(pic_State *L, StkId func, int nresults) {
@@ -843,8 +863,18 @@ static inline CallInfo *fastreturn(pic_State *L, CallInfo *ci, int n) {
 ** returned). */
 static inline int runc(pic_State *L, CallInfo *ci) {
   int n;
+  if (ci->callstatus & CIST_HOOKED) {   /* back from its hook */
+    ci->callstatus &= (unsigned short)~CIST_HOOKED;
+    L->inhook = 0;
+    if (ci->callstatus & CIST_HOOKRET) {   /* its results wait on top */
+      ci->callstatus &= (unsigned short)~CIST_HOOKRET;
+      return ci->nres;
+    }
+  }
   if (ci->callstatus & CIST_START) {
     pic_CFunction f = ttislcf(ci->func) ? fvalue(ci->func) : clCvalue(ci->func)->f;
+    if (L->hookmask & PIC_MASKCALL && picD_hookc(L, ci, -1))
+      return PICD_REQUEST;
     ci->callstatus &= (unsigned short)~CIST_START;
     L->fuel--;
     n = f(L);
@@ -867,6 +897,8 @@ static inline int runc(pic_State *L, CallInfo *ci) {
   }
   if (n < 0 || n > L->top - (ci->func + 1))
     picG_runerror(L, "C function returned a bad number of results");
+  if (L->hookmask & PIC_MASKRET && picD_hookc(L, ci, n))
+    return PICD_REQUEST;
   return n;
 }
 

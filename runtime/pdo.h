@@ -12,6 +12,7 @@
 #ifndef PDO_H
 #define PDO_H
 
+#include "runtime/picdebug.h"
 #include "runtime/pobject.h"
 #include "runtime/pstate.h"
 
@@ -40,6 +41,9 @@ void picD_shrinkstack(pic_State *L);
 #define CIST_LEQ      (1 << 6)   /* Lua frame: "<=" is being computed as "not (b < a)" */
 #define CIST_REQ      (1 << 14)  /* C frame returned a request not yet processed */
 #define CIST_CRET     (1 << 15)  /* Lua frame returns into a C frame */
+#define CIST_HOOKRET  (1 << 15)  /* C frame: its return hook runs; ci->nres results wait */
+/* C frames also use CIST_HOOKCALL (its call hook has run) and CIST_HOOKED
+** (a hook runs above it: hooks are allowed again when control comes back). */
 
 /* Nesting of metamethod calls and calls from C functions (each would be a
 ** C-level call in Lua 5.4, whose limit this mirrors): "C stack overflow". */
@@ -65,10 +69,17 @@ CallInfo *picD_precall(pic_State *L, StkId func, int nresults);
 ** n is one or when to-be-closed slots of the frame must be closed before its
 ** results are returned; returns what the caller must treat as the result. */
 int picD_checkcloseret(pic_State *L, CallInfo *ci, int n);
+/* With call or return hooks set and no hook running, fires C frame [ci]'s
+** call event ([n] < 0; the frame gets CIST_START and starts when the hook
+** returns) or its return event for its [n] results on top (they wait, with
+** CIST_HOOKRET): pushes the hook call as a new frame (L->ci) that the driver
+** runs. Returns 1 if it fired, else 0. */
+int picD_hookc(pic_State *L, CallInfo *ci, int n);
 /* Runs C function [f] for [func] in frame [ci] (already L->ci, with
 ** PIC_MINSTACK free slots) expecting [nresults]; its return (a count, or
-** PICD_REQUEST with the request flagged on the frame) is left in L->cres.
-** Inline: picD_precall and the executor's CALL use it. */
+** PICD_REQUEST with the request flagged on the frame, or with a hook frame
+** pushed above it) is left in L->cres. Inline: picD_precall and the
+** executor's CALL use it. */
 static inline void picD_runcfunc(pic_State *L, CallInfo *ci, StkId func, pic_CFunction f,
                                  int nresults) {
   int n;
@@ -78,10 +89,16 @@ static inline void picD_runcfunc(pic_State *L, CallInfo *ci, StkId func, pic_CFu
   ci->top = L->top + PIC_MINSTACK;
   ci->u.c.k = NULL;
   ci->u.c.status = PIC_OK;
+  if (L->hookmask & PIC_MASKCALL && picD_hookc(L, ci, -1)) {
+    L->cres = PICD_REQUEST;
+    return;
+  }
   L->fuel--;
   n = f(L);
   if (n == PICD_REQUEST || L->tbclist != NULL)
     n = picD_checkcloseret(L, ci, n);
+  if (L->hookmask & PIC_MASKRET && n >= 0 && picD_hookc(L, ci, n))
+    n = PICD_REQUEST;
   L->cres = n;
 }
 /* Pops frame [ci], moving its [n] results (on top) to its function slot. */

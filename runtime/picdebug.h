@@ -50,7 +50,9 @@ typedef struct pic_Debug {
 ** instructions (count > 0), "line" on entering a new line, "return" at a
 ** return -- the executor calls [f] with one (event name, line or nil) pair
 ** per event, as an ordinary C function (it may pic_callk/pic_pcallk), with
-** further hooks off until it returns. C functions raise no events. A NULL
+** further hooks off until it returns; a C function raises "call" before it
+** runs and "return" after it returns (not when it returns through
+** pic_toclose slots). A NULL
 ** [f] or an empty mask and zero count turn hooks off. The frames of [f] are
 ** invisible to pic_getstack (level 1 inside a Lua hook called by [f] is the
 ** hooked function, as in Lua). */

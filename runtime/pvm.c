@@ -485,8 +485,8 @@ int picV_concat(pic_State *L, int total) {
 /* ---- metamethod frames ---- */
 
 int picV_calltm(pic_State *L, StkId func, int nres) {
-  CallInfo *ci;
-  if (L->ci->extra >= PICD_MAXCCALLS)
+  CallInfo *ci, *caller = L->ci;
+  if (caller->extra >= PICD_MAXCCALLS)
     picG_runerror(L, "C stack overflow");
   ci = picD_precall(L, func, nres);
   if (ci != NULL) {
@@ -494,8 +494,8 @@ int picV_calltm(pic_State *L, StkId func, int nres) {
     ci->extra++;
     return PICV_CALL;
   }
-  if (L->cres == PICD_REQUEST) {
-    L->ci->callstatus |= CIST_FINOP;
+  if (L->cres == PICD_REQUEST) {   /* the C metamethod's frame (a hook may run above it) */
+    caller->next->callstatus |= CIST_FINOP;
     return PICV_CALL;
   }
   picD_poscall(L, L->ci, L->cres);
@@ -1801,7 +1801,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_TFORCALL) {
         StkId ra = RA(i);
         CallInfo *newci;
-        if (ttislcf(ra) && ttistable(ra + 1)) {   /* ipairs/pairs over a table */
+        if (ttislcf(ra) && ttistable(ra + 1) && !(L->hookmask & (PIC_MASKCALL | PIC_MASKRET))) {
+          /* ipairs/pairs over a table, unless hooks want to see the calls */
           Table *h = hvalue(ra + 1);
           int nres = GETARG_C(i);
           if (fvalue(ra) == G(L)->ipairsfn && ttisinteger(ra + 2)) {

@@ -2,8 +2,7 @@
 ** dblib.c -- the debug library (lua5.4's ldblib.c) over the public debug
 ** interface runtime/picdebug.h. Module: stdlib (picopen_debug).
 ** Hooks are stored per thread (registry HOOKKEY) and run by the executor
-** through hookf, for Lua functions only (C functions raise no call/return
-** events; see docs/architecture.md). To keep scripts
+** through hookf, for Lua and C functions (see docs/architecture.md). To keep scripts
 ** from corrupting library state (promise 4), setlocal refuses C frames,
 ** setupvalue refuses C closures, setmetatable gives no userdata a table and
 ** setuservalue always fails.
