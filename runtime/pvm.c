@@ -913,6 +913,21 @@ startfunc:
   if (pic_unlikely(--L->fuel <= 0))
     return PICV_FUEL;
 #endif
+  goto returning;
+returnlua:
+  /* RETURN0/RETURN1 into the Lua caller [ci] (no SPECIALRET: not a hook's,
+  ** metamethod's or C caller's frame): the caller is never CIST_HOOKED (hooks
+  ** are C functions and return through the driver), the return hook already
+  ** set L->oldpc, and dt is right unless the callee turned hooks off */
+#if defined(__GNUC__)
+  cl = ci_func(ci);
+  k = cl->p->k;
+  pc = ci->u.l.savedpc;
+  base = ci->func + 1;
+  if (pic_unlikely(dt != disptab) && L->hookmask == 0)
+    dt = disptab;
+  vmbreak;
+#endif
 returning:
   cl = ci_func(ci);
   k = cl->p->k;
@@ -1728,7 +1743,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         for (nres = ci->nresults; nres > 0; nres--)
           setnilvalue(L->top++);
         ci = L->ci;
-        goto returning;
+        goto returnlua;
       }
       vmcase(OP_RETURN1) {
         int nres = ci->nresults;
@@ -1750,7 +1765,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             setnilvalue(L->top++);
         }
         ci = L->ci;
-        goto returning;
+        goto returnlua;
       }
       vmcase(OP_FORLOOP) {
         StkId ra = RA(i);
