@@ -915,7 +915,7 @@ startfunc:
 #endif
   goto returning;
 returnlua:
-  /* RETURN0/RETURN1 into the Lua caller [ci] (no SPECIALRET: not a hook's,
+  /* RETURN, RETURN0 or RETURN1 into the Lua caller [ci] (no SPECIALRET: not a hook's,
   ** metamethod's or C caller's frame): the caller is never CIST_HOOKED (hooks
   ** are C functions and return through the driver), the return hook already
   ** set L->oldpc, and dt is right unless the callee turned hooks off */
@@ -1724,9 +1724,9 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           L->cres = n;
           return PICV_RET;
         }
-        picD_poscall(L, ci, n);
+        poscall(L, ci, n);
         ci = L->ci;
-        goto returning;
+        goto returnlua;
       }
       vmcase(OP_RETURN0) {
         int nres;
