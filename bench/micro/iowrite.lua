@@ -1,0 +1,1 @@
+for i = 1, 2000000 do io.write(i, " ", i * 0.5, "\n") end
