@@ -245,6 +245,12 @@ int picD_hookc(pic_State *L, CallInfo *ci, int n) {
   if (L->inhook || L->hookf == NULL || (n < 0 && (ci->callstatus & CIST_HOOKCALL)))
     return 0;
   picD_checkstack(L, 3);
+  setfvalue(L->top, L->hookf);
+  setnilvalue(L->top + 1);
+  setnilvalue(L->top + 2);
+  L->top += 3;
+  setsvalue(L, L->top - 2, picS_new(L, n < 0 ? "call" : "return"));
+  pushcall(L, L->top - 3, 0, 0);   /* what may raise is done: now mark the frame */
   if (n < 0) {
     ci->callstatus |= CIST_START | CIST_HOOKCALL;
   } else {
@@ -253,11 +259,6 @@ int picD_hookc(pic_State *L, CallInfo *ci, int n) {
   }
   ci->callstatus |= CIST_HOOKED;
   L->inhook = 1;
-  setfvalue(L->top, L->hookf);
-  setsvalue(L, L->top + 1, picS_new(L, n < 0 ? "call" : "return"));
-  setnilvalue(L->top + 2);
-  L->top += 3;
-  pushcall(L, L->top - 3, 0, 0);
   return 1;
 }
 
