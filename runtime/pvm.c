@@ -1204,7 +1204,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         const TValue *slot;
         int r;
         setobj(L, ra + 1, rb);
-        if (ttistable(rb)) {
+        if (ttistable(rb) && ttisstring(rc)) {   /* (a register key may be anything in a hostile image) */
           if (!isempty(slot = getstrkey(hvalue(rb), tsvalue(rc))) ||
               (ttisshrstring(rc) && (slot = idxchain(L, hvalue(rb), tsvalue(rc))) != NULL)) {
             setobj(L, ra, slot);
@@ -1878,7 +1878,12 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         StkId ra = RA(i);
         int n = GETARG_B(i);
         unsigned last = (unsigned)GETARG_C(i);
-        Table *h = hvalue(ra);
+        Table *h;
+        if (pic_unlikely(!ttistable(ra))) {   /* only a hostile image gets here */
+          savestate();
+          picG_runerror(L, "bad bytecode: SETLIST on a %s value", picT_objtypename(L, ra));
+        }
+        h = hvalue(ra);
         if (n == 0)
           n = (int)(L->top - ra) - 1;
         else
