@@ -1774,9 +1774,11 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           if (count > 0) {
             pic_Integer step = ivalue(ra + 2);
             pic_Integer idx = ivalue(ra);
-            val_(ra + 1).i = (pic_Integer)(count - 1);
+            /* full stores (tags too): a hostile image may have put another
+            ** value in these registers, whose tag must not survive */
+            setivalue(ra + 1, (pic_Integer)(count - 1));
             idx = intop(+, idx, step);
-            val_(ra).i = idx;
+            setivalue(ra, idx);
             setivalue(ra + 3, idx);
             pc -= GETARG_Bx(i);
             checkfuel();

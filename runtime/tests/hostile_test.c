@@ -13,6 +13,7 @@
 
 #define ABC(o, a, b, c) CREATE_ABCk(OP_##o, a, b, c, 0)
 #define AsBx(o, a, sbx) CREATE_ABx(OP_##o, a, (sbx) + FMT_OFFSET_sBx)
+#define ABx(o, a, bx) CREATE_ABx(OP_##o, a, bx)
 #define EXTRA(ax) CREATE_Ax(OP_EXTRAARG, ax)
 #define N(arr) ((uint32_t)(sizeof arr / sizeof *arr))
 
@@ -58,4 +59,17 @@ Test(hostile, self_with_a_non_string_register_key) {
   };
   char msg[200];
   cr_assert_eq(run_code(code, N(code), 4, msg, sizeof msg), PIC_OK, "%s", msg);
+}
+
+Test(hostile, for_loop_counter_overwritten) {
+  /* the body stores a table into the numeric for's hidden counter register
+  ** and allocates (so the collector runs) while FORLOOP's update is there */
+  static const fmt_Instr code[] = {
+    AsBx(LOADI, 0, 1), AsBx(LOADI, 1, 1000), AsBx(LOADI, 2, 1), ABC(NEWTABLE, 5, 0, 0),
+    EXTRA(0), ABx(FORPREP, 0, 3), ABC(NEWTABLE, 4, 0, 0), EXTRA(0),
+    ABC(MOVE, 1, 5, 0), ABx(FORLOOP, 0, 4), ABC(RETURN0, 0, 0, 0),
+  };
+  char msg[200];
+  int st = run_code(code, N(code), 6, msg, sizeof msg);
+  cr_assert(st == PIC_FUEL || st == PIC_OK, "status %d: %s", st, msg);
 }
