@@ -458,12 +458,15 @@ void pic_where(pic_State *L, int level) {
   pic_pushstring(L, "");
 }
 
+/* The highest valid level of [L] (as lauxlib's lastlevel): levels count
+** from 0 and skip hook frames, as picG_getlevel does. */
 static int lastlevel(pic_State *L) {
   int n = 0;
   CallInfo *ci;
   for (ci = L->ci; ci != &L->base_ci; ci = ci->previous)
-    n++;
-  return n;
+    if (!picG_ishookframe(L, ci))
+      n++;
+  return n - 1;
 }
 
 /* Appends the description of frame [ci] of [L1] to the string on top of L. */
