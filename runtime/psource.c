@@ -38,14 +38,14 @@ int pic_load(pic_State *L, const void *data, size_t size, const char *chunkname,
     pic_pushfstring(L, "attempt to load a binary chunk (mode is '%s')", m);
     return PIC_ERRSYNTAX;
   }
+  if (!isimage && strchr(m, 't') == NULL) {   /* before "no parser", as lua5.4 */
+    pic_pushfstring(L, "attempt to load a text chunk (mode is '%s')", m);
+    return PIC_ERRSYNTAX;
+  }
   if (!isimage && G(L)->srccompiler != NULL) {
     unsigned char *out = NULL;
     size_t outlen = 0;
     int st;
-    if (strchr(m, 't') == NULL) {
-      pic_pushfstring(L, "attempt to load a text chunk (mode is '%s')", m);
-      return PIC_ERRSYNTAX;
-    }
     if (G(L)->srccompiler(G(L)->srccompiler_ud, (const char *)data, size,
                           chunkname != NULL ? chunkname : "=?", &out, &outlen) != 0) {
       pic_pushstring(L, out != NULL ? (const char *)out : "cannot compile source");
