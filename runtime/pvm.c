@@ -752,6 +752,23 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
         picV_finishop(L, ci) == PICV_CALL) goto newframe; \
     updatebase(); pc = ci->u.l.savedpc; vmbreak; }
 
+/* A read that missed in table [h] (operands [t], [key]): no __index gives
+** nil, an __index function is called at once; anything else (tables,
+** chains) falls through to picV_finishget. */
+#define missget(h, t, key) { const TValue *tm_ = fasttm(L, (h)->metatable, TM_INDEX); \
+    if (tm_ == NULL) { setnilvalue(RA(i)); vmbreak; } \
+    if (ttisfunction(tm_)) { savestate(); pushvalues(L, tm_, t, key, NULL); MMCALL(2, 1); } }
+
+/* A write of [val] that missed in table [h] ([slot] the failed lookup;
+** operands [t], [key]): with no __newindex a valid key is added raw, an
+** __newindex function is called at once; anything else (an invalid key,
+** tables, chains) falls through to picV_finishset. */
+#define missset(h, t, key, slot, val) { const TValue *tm_ = fasttm(L, (h)->metatable, TM_NEWINDEX); \
+    if (tm_ == NULL) { \
+      if (!ttisnil(key) && !(ttisfloat(key) && fltvalue(key) != fltvalue(key))) \
+        setabsent(h, key, slot, val); \
+    } else if (ttisfunction(tm_)) { savestate(); pushvalues(L, tm_, t, key, val); MMCALL(3, 0); } }
+
 #ifdef PIC_NO_FUEL   /* --config=nofuel: metering compiled out, to measure its cost */
 #define checkfuel() ((void)0)
 #else
@@ -1059,10 +1076,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             setobj(L, RA(i), slot);
             vmbreak;
           }
-          if (hvalue(rb)->metatable == NULL) {   /* absent, nothing to consult */
-            setnilvalue(RA(i));
-            vmbreak;
-          }
+          missget(hvalue(rb), rb, rc);
         }
         Protect(r = picV_finishget(L, rb, rc, savestack(L, RA(i))));
         if (r == PICV_CALL)
@@ -1073,18 +1087,15 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rb = vRB(i);
         int c = GETARG_C(i), r;
         TValue key;
+        setivalue(&key, c);
         if (ttistable(rb)) {
           const TValue *slot = picH_fastgeti(hvalue(rb), c);
           if (!isempty(slot)) {
             setobj(L, RA(i), slot);
             vmbreak;
           }
-          if (hvalue(rb)->metatable == NULL) {   /* absent, nothing to consult */
-            setnilvalue(RA(i));
-            vmbreak;
-          }
+          missget(hvalue(rb), rb, &key);
         }
-        setivalue(&key, c);
         Protect(r = picV_finishget(L, rb, &key, savestack(L, RA(i))));
         if (r == PICV_CALL)
           MMCALL(2, 1);
@@ -1100,6 +1111,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             setobj(L, RA(i), slot);
             vmbreak;
           }
+          missget(hvalue(rb), rb, rc);
         }
         Protect(r = picV_finishget(L, rb, rc, savestack(L, RA(i))));
         if (r == PICV_CALL)
@@ -1132,8 +1144,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             picC_barrierback(L, hvalue(ra), rc);
             vmbreak;
           }
-          if (hvalue(ra)->metatable == NULL && !ttisnil(rb) && !(ttisfloat(rb) && fltvalue(rb) != fltvalue(rb)))
-            setabsent(hvalue(ra), rb, slot, rc);
+          missset(hvalue(ra), ra, rb, slot, rc);
         }
         Protect(r = picV_finishset(L, ra, rb, rc));
         if (r == PICV_CALL)
@@ -1145,6 +1156,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         int b = GETARG_B(i), r;
         TValue *rc = RKC(i);
         TValue key;
+        setivalue(&key, b);
         if (ttistable(ra)) {
           const TValue *slot = picH_fastgeti(hvalue(ra), b);
           if (!isempty(slot)) {
@@ -1152,8 +1164,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             picC_barrierback(L, hvalue(ra), rc);
             vmbreak;
           }
+          missset(hvalue(ra), ra, &key, slot, rc);
         }
-        setivalue(&key, b);
         Protect(r = picV_finishset(L, ra, &key, rc));
         if (r == PICV_CALL)
           MMCALL(3, 0);
@@ -1171,8 +1183,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             picC_barrierback(L, hvalue(ra), rc);
             vmbreak;
           }
-          if (hvalue(ra)->metatable == NULL)
-            setabsent(hvalue(ra), rb, slot, rc);
+          missset(hvalue(ra), ra, rb, slot, rc);
         }
         Protect(r = picV_finishset(L, ra, rb, rc));
         if (r == PICV_CALL)
