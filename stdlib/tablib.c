@@ -6,8 +6,8 @@
 ** __index, __newindex and __len behave as in lua5.4; when one of them is a
 ** Lua function the loop returns pic_callk and resumes in a continuation
 ** whose ctx is the loop index; other loop values live in fixed stack slots.
-** insert and remove on a table without a metatable (where raw access gives
-** the same results) work on its slots directly. Moving n elements charges
+** insert, remove and unpack on a table without a metatable (where raw
+** access gives the same results) work on its slots directly. Moving n elements charges
 ** n / 4 units of fuel.
 */
 #include <limits.h>
@@ -503,6 +503,20 @@ static int unpack_range(pic_State *L, pic_Integer i, pic_Integer e) {
     return picL_error(L, "too many results to unpack");
   pic_charge(L, (int64_t)(n / 4));
   pic_settop(L, 1);
+  {
+    Table *plain = plaintable(L, 1);
+    if (plain != NULL) {   /* raw reads give what pic_geti_m would */
+      StkId top = L->top;
+      pic_Integer k;
+      for (k = i; ; k++) {
+        rawgeti(plain, k, top++);
+        if (k == e)
+          break;
+      }
+      L->top = top;
+      return (int)n;
+    }
+  }
   pic_pushinteger(L, i);
   pic_pushinteger(L, e);
   return unpack_loop(L, i);
