@@ -428,13 +428,21 @@ static int concat_len_k(pic_State *L, int status, pic_KContext ctx) {
   const char *sep = picL_optlstring(L, 2, "", &lsep);
   pic_Integer i = picL_optinteger(L, 3, 1);
   last = picL_optinteger(L, 4, last);
-  if (!pic_getmetatable(L, 1)) {   /* fast path: raw access */
+  if (!pic_getmetatable(L, 1)) {   /* fast path: raw access to the slots */
+    Table *t = hvalue(L->ci->func + 1);
     picL_Buffer b;
     picL_buffinit(L, &b);
     for (; i <= last; i++) {
-      pic_rawgeti(L, 1, i);
-      concat_check(L, i);
-      picL_addvalue(&b);
+      const TValue *v = picH_getint(t, i);   /* (buffer growth moves no string) */
+      if (ttisstring(v)) {
+        picL_addlstring(&b, svalue(v), vslen(v));
+      } else if (ttisnumber(v)) {   /* converted in the buffer, no string made */
+        char *p = picL_prepbuffsize(&b, PIC_MAXNUMBER2STR);
+        picL_addsize(&b, (size_t)picO_tostringbuff(v, p));
+      } else {
+        pic_rawgeti(L, 1, i);
+        concat_check(L, i);   /* raises */
+      }
       if (i == last)
         break;
       picL_addlstring(&b, sep, lsep);
