@@ -61,12 +61,33 @@ void picI_needcap(pic_State *L, unsigned cap, const char *what) {
   }
 }
 
-#define tolstream(L) ((LStream *)picL_checkudata(L, 1, FILEHANDLE))
 #define isclosed(p)  ((p)->closef == NULL)
+
+/* The file metatable is also kept in the registry under this address, so
+** that checking a file handle (every io.write) needs no string key. */
+static const char FHKEY = 'f';
+
+/* The file handle at [idx], or NULL when it is not one. */
+static LStream *testfile(pic_State *L, int idx) {
+  LStream *p = (LStream *)pic_touserdata(L, idx);
+  if (p == NULL || pic_type(L, idx) != PIC_TUSERDATA || !pic_getmetatable(L, idx))
+    return NULL;
+  pic_rawgetp(L, PIC_REGISTRYINDEX, &FHKEY);
+  if (!pic_rawequal(L, -1, -2))
+    p = NULL;
+  pic_pop(L, 2);
+  return p;
+}
+
+/* The file handle argument 1 (raises the usual "FILE* expected" error). */
+static LStream *tolstream(pic_State *L) {
+  LStream *p = testfile(L, 1);
+  return p != NULL ? p : (LStream *)picL_checkudata(L, 1, FILEHANDLE);
+}
 
 static int io_type(pic_State *L) {
   picL_checkany(L, 1);
-  LStream *p = (LStream *)picL_testudata(L, 1, FILEHANDLE);
+  LStream *p = testfile(L, 1);
   if (p == NULL)
     pic_pushnil(L);
   else if (isclosed(p))
@@ -221,7 +242,7 @@ static int io_popen(pic_State *L) {
 
 static FILE *getiofile(pic_State *L, const char *findex) {
   pic_rawgetfield(L, PIC_REGISTRYINDEX, findex);
-  LStream *p = (LStream *)picL_testudata(L, -1, FILEHANDLE);  /* registry: script-writable */
+  LStream *p = testfile(L, -1);   /* registry: script-writable */
   if (p == NULL || isclosed(p))
     picL_error(L, "default %s file is closed", findex + 4);
   return p->f;
@@ -631,6 +652,8 @@ static const picL_Reg metameth[] = {
 
 static void createmeta(pic_State *L) {
   picL_newmetatable(L, FILEHANDLE);
+  pic_pushvalue(L, -1);
+  pic_rawsetp(L, PIC_REGISTRYINDEX, &FHKEY);
   picL_setfuncs(L, metameth, 0);
   picL_newlib(L, meth);
   pic_rawsetfield(L, -2, "__index");
