@@ -932,10 +932,11 @@ startfunc:
 #endif
   goto returning;
 returnlua:
-  /* RETURN, RETURN0 or RETURN1 into the Lua caller [ci] (no SPECIALRET: not a hook's,
-  ** metamethod's or C caller's frame): the caller is never CIST_HOOKED (hooks
-  ** are C functions and return through the driver), the return hook already
-  ** set L->oldpc, and dt is right unless the callee turned hooks off */
+  /* RETURN, RETURN0 or RETURN1 into the Lua caller [ci] (no SPECIALRET: not
+  ** a hook's, metamethod's or C caller's frame): the caller is never
+  ** CIST_HOOKED (hooks are C functions and return through the driver), the
+  ** return hook already set L->oldpc, and dt is right unless the callee
+  ** turned hooks off */
 #if defined(__GNUC__)
   cl = ci_func(ci);
   k = cl->p->k;
