@@ -31,7 +31,9 @@
 #include "runtime/ptm.h"
 #include "runtime/pvm.h"
 
-#define MAXCALLS 200000       /* CallInfos per thread before "stack overflow" */
+/* CallInfos per thread before "stack overflow"; PIC_MAXSTACK slots usually
+** run out first, as in Lua (about a million frames of a small function). */
+#define MAXCALLS 1000000
 #define EXTRACALLS 200        /* frames granted to handle a stack overflow */
 #define ERRORSTACKSIZE (PIC_MAXSTACK + 200)
 #define UNBOUNDED (INT64_MAX / 4)
