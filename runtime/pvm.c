@@ -1088,15 +1088,16 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rb = vRB(i);
         int c = GETARG_C(i), r;
         TValue key;
-        setivalue(&key, c);
         if (ttistable(rb)) {
           const TValue *slot = picH_fastgeti(hvalue(rb), c);
           if (!isempty(slot)) {
             setobj(L, RA(i), slot);
             vmbreak;
           }
+          setivalue(&key, c);
           missget(hvalue(rb), rb, &key);
         }
+        setivalue(&key, c);
         Protect(r = picV_finishget(L, rb, &key, savestack(L, RA(i))));
         if (r == PICV_CALL)
           MMCALL(2, 1);
@@ -1157,7 +1158,6 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         int b = GETARG_B(i), r;
         TValue *rc = RKC(i);
         TValue key;
-        setivalue(&key, b);
         if (ttistable(ra)) {
           const TValue *slot = picH_fastgeti(hvalue(ra), b);
           if (!isempty(slot)) {
@@ -1165,8 +1165,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             picC_barrierback(L, hvalue(ra), rc);
             vmbreak;
           }
+          setivalue(&key, b);
           missset(hvalue(ra), ra, &key, slot, rc);
         }
+        setivalue(&key, b);
         Protect(r = picV_finishset(L, ra, &key, rc));
         if (r == PICV_CALL)
           MMCALL(3, 0);
