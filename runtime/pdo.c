@@ -300,18 +300,7 @@ CallInfo *picD_precall(pic_State *L, StkId func, int nresults) {
            L->stack_last - L->top > clLvalue(func)->p->maxstacksize) {
     /* pushcall's Lua case from a Lua frame (metamethods, the executor's
     ** own calls), with the frame and the stack already there */
-    Proto *p = clLvalue(func)->p;
-    int narg = (int)(L->top - func) - 1;
-    ci = L->ci->next;
-    ci->extra = L->ci->extra;
-    ci->func = func;
-    ci->nresults = nresults;
-    ci->callstatus = 0;
-    ci->top = func + 1 + p->maxstacksize;
-    ci->u.l.savedpc = p->code;
-    for (; narg < p->numparams; narg++)
-      setnilvalue(L->top++);
-    return L->ci = ci;
+    return picD_enterlua(L, func, clLvalue(func)->p, nresults, 0, L->ci->extra);
   } else
     return precallslow(L, func, nresults);
   ci = L->ci->next;
@@ -834,15 +823,7 @@ static inline int fastcallreq(pic_State *L, CallInfo *ci) {
     ci->u.c.old_errfunc = L->errfunc;
     L->errfunc = (ptrdiff_t)L->reqmsgh * (ptrdiff_t)sizeof(TValue);
   }
-  nci->func = func;
-  nci->nresults = L->reqnres;
-  nci->callstatus = CIST_CRET;
-  nci->extra = (unsigned short)(ci->extra + 1);
-  nci->top = func + 1 + p->maxstacksize;
-  nci->u.l.savedpc = p->code;
-  for (; narg < p->numparams; narg++)
-    setnilvalue(L->top++);
-  L->ci = nci;
+  picD_enterlua(L, func, p, L->reqnres, CIST_CRET, (unsigned short)(ci->extra + 1));
   return 1;
 }
 

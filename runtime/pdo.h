@@ -101,6 +101,25 @@ static inline void picD_runcfunc(pic_State *L, CallInfo *ci, StkId func, pic_CFu
     n = PICD_REQUEST;
   L->cres = n;
 }
+/* Makes L->ci->next (which must exist, with p->maxstacksize free stack
+** slots above L->top) the frame of Lua function [func] with proto [p]
+** wanting [nresults], with [status] and [extra]; fills missing parameters
+** with nil and returns the frame, now L->ci. Inline: the executor's CALL,
+** picD_precall and the driver's call requests use it. */
+static inline CallInfo *picD_enterlua(pic_State *L, StkId func, const Proto *p, int nresults,
+                                      unsigned short status, unsigned short extra) {
+  CallInfo *ci = L->ci->next;
+  int narg = (int)(L->top - func) - 1;
+  ci->func = func;
+  ci->nresults = nresults;
+  ci->callstatus = status;
+  ci->extra = extra;
+  ci->top = func + 1 + p->maxstacksize;
+  ci->u.l.savedpc = p->code;
+  for (; narg < p->numparams; narg++)
+    setnilvalue(L->top++);
+  return L->ci = ci;
+}
 /* Pops frame [ci], moving its [n] results (on top) to its function slot. */
 void picD_poscall(pic_State *L, CallInfo *ci, int n);
 /* Moves the [n] values on top to [res] as [wanted] results (PIC_MULTRET:

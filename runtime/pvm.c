@@ -1625,17 +1625,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (ttisLclosure(ra) && ci->next != NULL) {   /* fast path: Lua function, frame reused */
           Proto *p = clLvalue(ra)->p;
           if (L->stack_last - L->top > p->maxstacksize) {
-            int narg = (int)(L->top - ra) - 1;
-            newci = ci->next;
-            newci->func = ra;
-            newci->nresults = nresults;
-            newci->callstatus = 0;
-            newci->extra = ci->extra;
-            newci->top = ra + 1 + p->maxstacksize;
-            newci->u.l.savedpc = p->code;
-            for (; narg < p->numparams; narg++)
-              setnilvalue(L->top++);
-            L->ci = ci = newci;
+            ci = picD_enterlua(L, ra, p, nresults, 0, ci->extra);
             /* what 'startfunc' would load, already at hand */
             cl = clLvalue(ra);
             k = p->k;
