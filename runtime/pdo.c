@@ -553,6 +553,10 @@ static int continueunwind(pic_State *root, pic_State *L) {
 
 /* Begins unwinding [L] to the protected frame [target] with [status]. */
 static int startunwind(pic_State *root, pic_State *L, CallInfo *target, int status) {
+  CallInfo *ci;
+  for (ci = L->ci; ci != target; ci = ci->previous)
+    if (ci->callstatus & CIST_HOOKED)   /* the hook above it is abandoned: */
+      L->inhook = 0;                    /* hooks may fire again (Lua's allowhook) */
   L->unwstatus = status;
   L->ci = target;
   picF_closeupval(L, unwindlevel(L, target));
