@@ -126,12 +126,6 @@ fmt_Image *tp_image(fmt_Allocator a, uint32_t n, const char *const *names, fmt_P
   return img;
 }
 
-#define ABC(o, a, b, c) CREATE_ABCk(OP_##o, a, b, c, 0)
-#define ABCk(o, a, b, c) CREATE_ABCk(OP_##o, a, b, c, 1)
-#define ABx(o, a, bx) CREATE_ABx(OP_##o, a, bx)
-#define AsBx(o, a, sbx) CREATE_ABx(OP_##o, a, (sbx) + FMT_OFFSET_sBx)
-#define SJ(j) CREATE_sJ(OP_JMP, j)
-#define EXTRA(ax) CREATE_Ax(OP_EXTRAARG, ax)
 #define SC(x) ((x) + FMT_OFFSET_sC)
 
 static fmt_Const kstr(const char *s, uint32_t len) {

@@ -11,6 +11,15 @@
 
 #include "format/image.h"
 
+/* Instruction builders for hand-written test code (format/opcodes.h encodings). */
+#define ABC(o, a, b, c) CREATE_ABCk(OP_##o, a, b, c, 0)
+#define ABCk(o, a, b, c) CREATE_ABCk(OP_##o, a, b, c, 1)
+#define ABx(o, a, bx) CREATE_ABx(OP_##o, a, bx)
+#define AsBx(o, a, sbx) CREATE_ABx(OP_##o, a, (sbx) + FMT_OFFSET_sBx)
+#define SJ(j) CREATE_sJ(OP_JMP, j)
+#define EXTRA(ax) CREATE_Ax(OP_EXTRAARG, ax)
+#define N(arr) ((uint32_t)(sizeof arr / sizeof *arr))
+
 typedef struct TAlloc {
   size_t live;         /* bytes currently allocated */
   size_t peak;         /* most bytes ever live at once */

@@ -8,14 +8,7 @@
 #include "format/image.h"
 #include "format/tests/testlib.h"
 
-#define ABC(o, a, b, c) CREATE_ABCk(OP_##o, a, b, c, 0)
-#define ABCk(o, a, b, c) CREATE_ABCk(OP_##o, a, b, c, 1)
-#define ABx(o, a, bx) CREATE_ABx(OP_##o, a, bx)
-#define AsBx(o, a, sbx) CREATE_ABx(OP_##o, a, (sbx) + FMT_OFFSET_sBx)
-#define SJ(j) CREATE_sJ(OP_JMP, j)
-#define EXTRA(ax) CREATE_Ax(OP_EXTRAARG, ax)
 #define RET0 ABC(RETURN0, 0, 0, 0)
-#define N(arr) ((uint32_t)(sizeof arr / sizeof *arr))
 
 static TAlloc ta;
 static fmt_Allocator A;

@@ -11,12 +11,6 @@
 #include "format/tests/testlib.h"
 #include "runtime/piccolo.h"
 
-#define ABC(o, a, b, c) CREATE_ABCk(OP_##o, a, b, c, 0)
-#define AsBx(o, a, sbx) CREATE_ABx(OP_##o, a, (sbx) + FMT_OFFSET_sBx)
-#define ABx(o, a, bx) CREATE_ABx(OP_##o, a, bx)
-#define EXTRA(ax) CREATE_Ax(OP_EXTRAARG, ax)
-#define N(arr) ((uint32_t)(sizeof arr / sizeof *arr))
-
 /* Runs the one-chunk image whose main is [code] ([ms] registers); returns
 ** the status of the run and leaves its message (or "") in [msg]. */
 static int run_code(const fmt_Instr *code, uint32_t n, uint8_t ms, char *msg, size_t msglen) {
