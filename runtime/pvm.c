@@ -795,11 +795,15 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
 #endif
 
 /* Integer % and // with the common divisors inline; picO_mod/picO_idiv
-** take 0 (raises) and -1 (overflow-free). */
+** take 0 (raises) and -1 (overflow-free). A positive power-of-2 divisor
+** needs no division: m % 2^k is m & (2^k - 1) in two's complement, for
+** negative m too (the result takes the divisor's sign). */
 static inline pic_Integer vmod(pic_State *L, pic_Integer m, pic_Integer n) {
   pic_Integer r;
   if (pic_unlikely((pic_Unsigned)n + 1u <= 1u))
     return picO_mod(L, m, n);
+  if (n > 0 && (n & (n - 1)) == 0)
+    return (pic_Integer)((pic_Unsigned)m & (pic_Unsigned)(n - 1));
   r = m % n;
   return (r != 0 && (r ^ n) < 0) ? r + n : r;
 }
@@ -1140,7 +1144,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rb = vRB(i), *rc = RKC(i);
         int r;
         if (ttistable(ra)) {
-          const TValue *slot = ttisinteger(rb) ? picH_fastgeti(hvalue(ra), ivalue(rb)) : slowget(L, hvalue(ra), rb);
+          const TValue *slot = ttisinteger(rb) ? picH_fastgeti(hvalue(ra), ivalue(rb))
+                             : ttisshrstring(rb) ? shrget(hvalue(ra), tsvalue(rb)) : slowget(L, hvalue(ra), rb);
           if (!isempty(slot)) {
             setobj(L, (TValue *)slot, rc);
             picC_barrierback(L, hvalue(ra), rc);
@@ -1507,9 +1512,11 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = picV_rawequalobj(ra, rb);
         else {
-          Protect(r = picV_equalobj(L, ra, rb, &cond));
+          int c_;   /* cond's address is never taken: it stays in a register */
+          Protect(r = picV_equalobj(L, ra, rb, &c_));
           if (r == PICV_CALL)
             MMCALL(2, 1);
+          cond = c_;
         }
         docondjump();
         vmbreak;
@@ -1522,9 +1529,11 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = LTnum(ra, rb);
         else {
-          Protect(r = picV_lessthan(L, ra, rb, &cond));
+          int c_;
+          Protect(r = picV_lessthan(L, ra, rb, &c_));
           if (r == PICV_CALL)
             MMCALL(2, 1);
+          cond = c_;
         }
         docondjump();
         vmbreak;
@@ -1537,9 +1546,11 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = LEnum(ra, rb);
         else {
-          Protect(r = picV_lessequal(L, ra, rb, &cond));
+          int c_;
+          Protect(r = picV_lessequal(L, ra, rb, &c_));
           if (r == PICV_CALL)
             MMCALL(2, 1);
+          cond = c_;
         }
         docondjump();
         vmbreak;
@@ -1584,11 +1595,13 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           cond = fltvalue(ra) opi (pic_Number)im; \
         else { \
           TValue aux; \
+          int c_; \
           if (GETARG_C(i)) { setfltvalue(&aux, (pic_Number)im); } else { setivalue(&aux, im); } \
-          Protect(r = (inv) ? ((tm) == TM_LT ? picV_lessthan(L, &aux, ra, &cond) : picV_lessequal(L, &aux, ra, &cond)) \
-                            : ((tm) == TM_LT ? picV_lessthan(L, ra, &aux, &cond) : picV_lessequal(L, ra, &aux, &cond))); \
+          Protect(r = (inv) ? ((tm) == TM_LT ? picV_lessthan(L, &aux, ra, &c_) : picV_lessequal(L, &aux, ra, &c_)) \
+                            : ((tm) == TM_LT ? picV_lessthan(L, ra, &aux, &c_) : picV_lessequal(L, ra, &aux, &c_))); \
           if (r == PICV_CALL) \
             MMCALL(2, 1); \
+          cond = c_; \
         } \
         docondjump(); \
         vmbreak; }
