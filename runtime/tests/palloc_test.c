@@ -242,7 +242,7 @@ Test(palloc, random_churn_never_hands_out_a_live_block) {
 
 Test(palloc, resize_keeps_the_common_prefix) {
   static const size_t sizes[] = {1,   8,   15,  16,   17,   31,   32,   33,     100,
-                                 255, 256, 257, 496,  511,  512,  513,  600,    1024,
+                                 255, 256, 257, 496,  511,  512,  513,  600,    767, 768, 769, 1024,
                                  4000, 4096, 100000,
                                  /* huge-page mappings (2 MiB and up): across the
                                  ** threshold, and within one 4 MiB mapping */
