@@ -546,15 +546,31 @@ static int io_lines(pic_State *L) {
 
 /* ---- writing and the rest ---- */
 
+/* Writes [n] as fprintf's "%lld" would (without parsing a format: integers
+** are most of what scripts write); returns whether it was all written. */
+static int writeinteger(FILE *f, pic_Integer n) {
+  char buf[24];
+  char *p = buf + sizeof buf;
+  pic_Unsigned u = n < 0 ? 0u - (pic_Unsigned)n : (pic_Unsigned)n;
+  size_t len;
+  do {
+    *--p = (char)('0' + (int)(u % 10));
+    u /= 10;
+  } while (u != 0);
+  if (n < 0)
+    *--p = '-';
+  len = (size_t)(buf + sizeof buf - p);
+  return fwrite(p, 1, len, f) == len;
+}
+
 static int g_write(pic_State *L, FILE *f, int arg) {
   int nargs = pic_gettop(L) - arg;
   int status = 1;
   for (; nargs--; arg++) {
     if (pic_type(L, arg) == PIC_TNUMBER) {
-      int len = pic_isinteger(L, arg)
-                    ? fprintf(f, "%lld", (long long)pic_tointeger(L, arg))
-                    : fprintf(f, "%.14g", (double)pic_tonumber(L, arg));
-      status = status && (len > 0);
+      int ok = pic_isinteger(L, arg) ? writeinteger(f, pic_tointeger(L, arg))
+                                     : fprintf(f, "%.14g", (double)pic_tonumber(L, arg)) > 0;
+      status = status && ok;
     } else {
       size_t l;
       const char *s = picL_checklstring(L, arg, &l);
