@@ -175,17 +175,36 @@ const char *pic_typename(pic_State *L, int tp) {
   return ttypename(tp);
 }
 
+/* (numbers are converted inline, as Lua's tonumber/tointeger macros do;
+** strings through picO_) */
 pic_Number pic_tonumberx(pic_State *L, int idx, int *isnum) {
+  const TValue *o = index2value(L, idx);
   pic_Number n = 0;
-  int ok = picO_tonumber(index2value(L, idx), &n);
+  int ok;
+  if (ttisfloat(o)) {
+    n = fltvalue(o);
+    ok = 1;
+  } else if (ttisinteger(o)) {
+    n = (pic_Number)ivalue(o);
+    ok = 1;
+  } else {
+    ok = picO_tonumber(o, &n);
+  }
   if (isnum)
     *isnum = ok;
   return ok ? n : 0;
 }
 
 pic_Integer pic_tointegerx(pic_State *L, int idx, int *isnum) {
+  const TValue *o = index2value(L, idx);
   pic_Integer res = 0;
-  int ok = picO_tointegerns(index2value(L, idx), &res, 0);
+  int ok;
+  if (ttisinteger(o)) {
+    res = ivalue(o);
+    ok = 1;
+  } else {
+    ok = picO_tointegerns(o, &res, 0);
+  }
   if (isnum)
     *isnum = ok;
   return ok ? res : 0;
