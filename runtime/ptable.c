@@ -160,14 +160,7 @@ const TValue *picH_getint(Table *t, pic_Integer key) {
 
 /* Value of short string [key] in [t], or &picH_absentkey. */
 const TValue *picH_getshortstr(Table *t, TString *key) {
-  Node *n = hashstr(t, key);
-  for (;;) {
-    if (keyisshrstr(n) && eqshrstr(keystrval(n), key))
-      return gval(n);
-    if (gnext(n) == 0)
-      return &picH_absentkey;
-    n += gnext(n);
-  }
+  return picH_shrget(t, key);
 }
 
 /* Value of string [key] in [t], or &picH_absentkey. */

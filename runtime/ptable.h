@@ -65,6 +65,19 @@ static inline unsigned int picH_realasize(const Table *t) {
   return size + 1u;
 }
 
+/* Value of short string [key] in [t], or &picH_absentkey: the lookup inline
+** for the executor, metamethod lookups (picT_gettm) and picH_getshortstr. */
+static inline const TValue *picH_shrget(const Table *t, const TString *key) {
+  const Node *n = &t->node[key->hash & (sizenode(t) - 1u)];
+  for (;;) {
+    if (keyisshrstr(n) && keystrval(n) == key)
+      return gval(n);
+    if (gnext(n) == 0)
+      return &picH_absentkey;
+    n += gnext(n);
+  }
+}
+
 /* Array fast path for the executor: 1 <= k <= alimit (keys above the hint go
 ** through picH_getint, which moves the hint as Lua does). */
 #define picH_fastgeti(t, k) \

@@ -38,7 +38,7 @@ void picT_init(pic_State *L) {
 /* Event [event] named [ename] in metatable [events], or NULL (absence of
 ** the fast events is cached in events->flags). */
 const TValue *picT_gettm(Table *events, TMS event, TString *ename) {
-  const TValue *tm = picH_getshortstr(events, ename);
+  const TValue *tm = picH_shrget(events, ename);
   if (ttisnil(tm)) {
     if (event <= TM_EQ)
       events->flags |= (uint8_t)(1u << event);
@@ -59,7 +59,7 @@ Table *picT_getmetatable(pic_State *L, const TValue *o) {
 /* Metamethod [event] of [o], or a nil value. */
 const TValue *picT_gettmbyobj(pic_State *L, const TValue *o, TMS event) {
   Table *mt = picT_getmetatable(L, o);
-  return mt ? picH_getshortstr(mt, G(L)->tmname[event]) : &G(L)->nilvalue;
+  return mt ? picH_shrget(mt, G(L)->tmname[event]) : &G(L)->nilvalue;
 }
 
 /* Type name of [o] for messages: a string __name in its metatable wins. */

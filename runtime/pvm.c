@@ -225,18 +225,7 @@ int picV_lessequal(pic_State *L, const TValue *l, const TValue *r, int *res) {
 
 /* ---- indexing ---- */
 
-/* picH_getshortstr inlined into the loop and the __index chain: value of
-** short string [key] in [t], or &picH_absentkey. */
-static inline const TValue *shrget(const Table *t, const TString *key) {
-  const Node *n = &t->node[key->hash & (sizenode(t) - 1u)];
-  for (;;) {
-    if (keyisshrstr(n) && keystrval(n) == key)
-      return gval(n);
-    if (gnext(n) == 0)
-      return &picH_absentkey;
-    n += gnext(n);
-  }
-}
+#define shrget picH_shrget   /* (ptable.h) */
 
 /* The value of short string [key] reached from table [h], which lacks it,
 ** through an '__index' chain of tables only (the usual class/instance
