@@ -3,8 +3,9 @@
 ** messages. Module: stdlib (string library).
 **
 ** A '%s' whose argument has __tostring needs a Lua call: the loop saves
-** its position in a small userdata pushed above the buffer box, returns
-** pic_callk, and format_k resumes the loop with the string on top.
+** its position as three integers pushed above the buffer box (no
+** allocation), returns pic_callk, and format_k resumes the loop with the
+** string on top.
 */
 #include <ctype.h>
 #include <math.h>
@@ -22,13 +23,6 @@
 #define FLAGS_I "-+ 0"
 #define FLAGS_U "-0"
 #define FLAGS_C "-"
-
-/* Loop state saved across a __tostring call. */
-typedef struct FmtState {
-  size_t spec;     /* offset of the conversion being processed (after '%') */
-  int arg;
-  size_t bn, bsize;
-} FmtState;
 
 /* Length of the run of flag, digit and '.' characters (FLAGS_F, "1-9",
 ** '.', as a conversion may hold) at [s], stopping at [end]. */
@@ -314,12 +308,12 @@ static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int ar
       case 's':
         if (!picL_tolstring_m(L, arg)) {   /* __tostring: call it */
           picL_buffbox(b);   /* format_k rebuilds the buffer from the box */
-          FmtState *st = (FmtState *)pic_newuserdatauv(L, sizeof(FmtState), 0);
-          st->spec = (size_t)(spec - fmt0);
-          st->arg = arg;
-          st->bn = b->n;
-          st->bsize = b->size;
-          pic_insert(L, -3);   /* state below the metamethod and its argument */
+          /* the loop state: the conversion's offset (after '%'), the argument
+          ** and the bytes in the box, below the metamethod and its argument */
+          pic_pushinteger(L, (pic_Integer)(spec - fmt0));
+          pic_pushinteger(L, arg);
+          pic_pushinteger(L, (pic_Integer)b->n);
+          pic_rotate(L, -5, 3);
           return pic_callk(L, 1, 1, top, format_k);
         }
         add_s(L, b, form, arg);
@@ -337,20 +331,20 @@ static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int ar
 static int format_k(pic_State *L, int status, pic_KContext ctx) {
   (void)status;
   int top = (int)ctx;
-  pic_copy(L, -1, top + 3);
-  pic_settop(L, top + 3);   /* args, box, state, string */
+  pic_copy(L, -1, top + 5);
+  pic_settop(L, top + 5);   /* args, box, spec, arg, bytes, string */
   if (!pic_isstring(L, -1))
     return picL_error(L, "'__tostring' must return a string");
-  FmtState *st = (FmtState *)pic_touserdata(L, top + 2);
-  size_t spec = st->spec;
-  int arg = st->arg;
+  size_t spec = (size_t)pic_tointeger(L, top + 2);
+  int arg = (int)pic_tointeger(L, top + 3);
   picL_Buffer b;
   b.L = L;
   b.boxidx = top + 1;
   b.b = (char *)pic_touserdata(L, top + 1);
-  b.n = st->bn;
-  b.size = st->bsize;
-  pic_remove(L, top + 2);   /* the state; the string is now on top */
+  b.n = (size_t)pic_tointeger(L, top + 4);
+  b.size = (size_t)pic_rawlen(L, top + 1);   /* a box is exactly its size */
+  pic_copy(L, top + 5, top + 2);
+  pic_settop(L, top + 2);   /* the state dropped; the string is now on top */
   size_t sfl;
   const char *fmt0 = pic_tolstring(L, 1, &sfl);
   char form[MAX_FORMAT];
