@@ -225,8 +225,6 @@ int picV_lessequal(pic_State *L, const TValue *l, const TValue *r, int *res) {
 
 /* ---- indexing ---- */
 
-#define shrget picH_shrget   /* (ptable.h) */
-
 /* The value of short string [key] reached from table [h], which lacks it,
 ** through an '__index' chain of tables only (the usual class/instance
 ** lookup), at most 4 levels: a nil value when the chain ends (a table
@@ -240,13 +238,13 @@ static inline const TValue *idxchain(pic_State *L, Table *h, TString *key) {
     const TValue *tm, *slot;
     if (mt == NULL || (mt->flags & (1u << TM_INDEX)))
       return &G(L)->nilvalue;
-    tm = shrget(mt, G(L)->tmname[TM_INDEX]);
+    tm = picH_shrget(mt, G(L)->tmname[TM_INDEX]);
     if (ttisnil(tm))
       return &G(L)->nilvalue;
     if (!ttistable(tm))
       return NULL;
     h = hvalue(tm);
-    slot = shrget(h, key);
+    slot = picH_shrget(h, key);
     if (!isempty(slot))
       return slot;
   }
@@ -258,7 +256,7 @@ int picV_finishget(pic_State *L, const TValue *t, const TValue *key, ptrdiff_t v
   for (loop = 0; loop < MAXTAGLOOP; loop++) {
     const TValue *tm;
     if (ttistable(t)) {
-      const TValue *slot = ttisshrstring(key) ? shrget(hvalue(t), tsvalue(key)) : picH_get(hvalue(t), key);
+      const TValue *slot = ttisshrstring(key) ? picH_shrget(hvalue(t), tsvalue(key)) : picH_get(hvalue(t), key);
       if (!isempty(slot)) {
         setobj(L, restorestack(L, valoff), slot);
         return PICV_DONE;
@@ -771,7 +769,7 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
   if (cond != GETARG_k(i)) pc++; \
   else { int off_ = GETARG_sJ(*pc); pc += off_ + 1; if (off_ < 0) checkfuel(); }
 
-#define getstrkey(t, ks) ((ks)->tt == PIC_VSHRSTR ? shrget(t, ks) : picH_getstr(t, ks))
+#define getstrkey(t, ks) ((ks)->tt == PIC_VSHRSTR ? picH_shrget(t, ks) : picH_getstr(t, ks))
 
 #if defined(__GNUC__)
 #define vmdispatch(o)
@@ -1065,7 +1063,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         int r;
         if (ttistable(rb)) {
           slot = ttisinteger(rc) ? picH_fastgeti(hvalue(rb), ivalue(rc))
-               : ttisshrstring(rc) ? shrget(hvalue(rb), tsvalue(rc)) : slowget(L, hvalue(rb), rc);
+               : ttisshrstring(rc) ? picH_shrget(hvalue(rb), tsvalue(rc)) : slowget(L, hvalue(rb), rc);
           if (!isempty(slot)) {
             setobj(L, RA(i), slot);
             vmbreak;
@@ -1134,7 +1132,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         int r;
         if (ttistable(ra)) {
           const TValue *slot = ttisinteger(rb) ? picH_fastgeti(hvalue(ra), ivalue(rb))
-                             : ttisshrstring(rb) ? shrget(hvalue(ra), tsvalue(rb)) : slowget(L, hvalue(ra), rb);
+                             : ttisshrstring(rb) ? picH_shrget(hvalue(ra), tsvalue(rb)) : slowget(L, hvalue(ra), rb);
           if (!isempty(slot)) {
             setobj(L, (TValue *)slot, rc);
             picC_barrierback(L, hvalue(ra), rc);
@@ -1221,7 +1219,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         }
         if (ttisstring(rb) && ttisshrstring(rc)) {   /* s:method(), through the string metatable */
           const TValue *tm = fasttm(L, G(L)->mt[PIC_TSTRING], TM_INDEX);
-          if (tm != NULL && ttistable(tm) && (slot = shrget(hvalue(tm), tsvalue(rc)), !isempty(slot))) {
+          if (tm != NULL && ttistable(tm) && (slot = picH_shrget(hvalue(tm), tsvalue(rc)), !isempty(slot))) {
             setobj(L, ra, slot);
             vmbreak;
           }
