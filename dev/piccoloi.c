@@ -13,6 +13,7 @@
 */
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -132,7 +133,7 @@ static int dofile(pic_State *L, const char *path, int nargs) {
   size_t skip;
   int st;
   if (f == NULL) {
-    fprintf(stderr, PROGNAME ": cannot open %s\n", path);
+    fprintf(stderr, PROGNAME ": cannot open %s: %s\n", path, strerror(errno));
     pic_pop(L, nargs);
     return 1;
   }
@@ -286,6 +287,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, PROGNAME ": cannot create state\n");
     return 1;
   }
+  pic_gc(L, PIC_GCGEN, 0, 0);  /* as the piccolo command: lua.c's mode reports */
   pic_setcaps(L, PIC_CAP_ALL);
   pich_setwarnings(L);
   pic_setsourcecompiler(L, compilesource, NULL);

@@ -111,7 +111,7 @@ static char *readfile(const char *name, size_t *size) {
   size_t len = 0, cap = 0;
   char msg[512];
   if (f == NULL) {
-    snprintf(msg, sizeof(msg), "cannot open %s", name);
+    snprintf(msg, sizeof(msg), "cannot open %s: %s", name, strerror(errno));
     message(msg);
     return NULL;
   }

@@ -30,8 +30,10 @@
 
 #if defined(__GNUC__)
 #define pic_unlikely(x) __builtin_expect((x) != 0, 0)
+#define pic_likely(x) __builtin_expect((x) != 0, 1)
 #else
 #define pic_unlikely(x) (x)
+#define pic_likely(x) (x)
 #endif
 
 #define MAXTAGLOOP 2000
@@ -61,7 +63,12 @@ static void tostr(pic_State *L, TValue *o) {
 
 #define tostring(L, o) (ttisstring(o) || (ttisnumber(o) && (tostr(L, o), 1)))
 
-static void pushvalues(pic_State *L, const TValue *a, const TValue *b, const TValue *c, const TValue *d) {
+/* Pushes a, b, c (and d unless NULL): a metamethod and its arguments. Every
+** source lies below L->top (registers, table slots, C locals), so with room
+** on the stack they are copied directly; otherwise they are saved first, as
+** growing the stack moves the registers. */
+static void pushvalues_grow(pic_State *L, const TValue *a, const TValue *b, const TValue *c,
+                            const TValue *d) {
   TValue va = *a, vb = *b, vc = *c, vd;
   if (d)
     vd = *d;
@@ -74,6 +81,23 @@ static void pushvalues(pic_State *L, const TValue *a, const TValue *b, const TVa
     setobj(L, L->top, &vd);
     L->top++;
   }
+}
+
+static inline void pushvalues(pic_State *L, const TValue *a, const TValue *b, const TValue *c,
+                              const TValue *d) {
+  StkId top = L->top;
+  if (pic_unlikely(L->stack_last - top <= 5)) {
+    pushvalues_grow(L, a, b, c, d);
+    return;
+  }
+  setobj(L, top, a);
+  setobj(L, top + 1, b);
+  setobj(L, top + 2, c);
+  if (d) {
+    setobj(L, top + 3, d);
+    top++;
+  }
+  L->top = top + 3;
 }
 
 /* ---- equality and order ---- */
@@ -489,19 +513,43 @@ int picV_calltm(pic_State *L, StkId func, int nres) {
   return PICV_DONE;
 }
 
-int picV_finishop(pic_State *L, CallInfo *ci) {
-  StkId base = ci->func + 1;
-  Instruction inst = *(ci->u.l.savedpc - 1);
+/* The register that takes a metamethod's one result as it is, when the
+** instruction interrupted in Lua frame [ci] is an index read or an
+** arithmetic, bitwise or length operation; NULL for the others. */
+static inline StkId finopdest(const CallInfo *ci) {
+  Instruction inst = ci->u.l.savedpc[-1];
   switch (GET_OPCODE(inst)) {
     case OP_MMBIN: case OP_MMBINI: case OP_MMBINK:
-      L->top--;
-      setobj(L, base + GETARG_A(*(ci->u.l.savedpc - 2)), L->top);
-      break;
+      return ci->func + 1 + GETARG_A(ci->u.l.savedpc[-2]);
     case OP_UNM: case OP_BNOT: case OP_LEN: case OP_GETTABUP:
     case OP_GETTABLE: case OP_GETI: case OP_GETFIELD: case OP_SELF:
-      L->top--;
-      setobj(L, base + GETARG_A(inst), L->top);
-      break;
+      return ci->func + 1 + GETARG_A(inst);
+    default:
+      return NULL;
+  }
+}
+
+/* Whether the instruction interrupted in Lua frame [ci] is a table write,
+** which a metamethod call (__newindex) completes without results. */
+static inline int finopisset(const CallInfo *ci) {
+  switch (GET_OPCODE(ci->u.l.savedpc[-1])) {
+    case OP_SETTABUP: case OP_SETTABLE: case OP_SETI: case OP_SETFIELD:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+int picV_finishop(pic_State *L, CallInfo *ci) {
+  StkId base = ci->func + 1;
+  StkId dest = finopdest(ci);
+  Instruction inst = *(ci->u.l.savedpc - 1);
+  if (dest != NULL) {
+    L->top--;
+    setobj(L, dest, L->top);
+    return PICV_DONE;
+  }
+  switch (GET_OPCODE(inst)) {
     case OP_LT: case OP_LE: case OP_LTI: case OP_LEI:
     case OP_GTI: case OP_GEI: case OP_EQ: {
       int res = !l_isfalse(L->top - 1);
@@ -719,12 +767,18 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
     if (picV_finishop(L, ci) == PICV_CALL) goto newframe; \
     goto returning; }
 
-#define RA(i)   (base + GETARG_A(i))
-#define vRB(i)  (base + GETARG_B(i))
-#define vRC(i)  (base + GETARG_C(i))
-#define KB(i)   (k + GETARG_B(i))
-#define KC(i)   (k + GETARG_C(i))
-#define RKC(i)  (GETARG_k(i) ? k + GETARG_C(i) : base + GETARG_C(i))
+/* Operand addresses: an 8-bit field at bit [pos] times sizeof(TValue) (16)
+** is one shift and one mask of the instruction, (i >> (pos - 4)) & 0xFF0,
+** instead of extract-then-scale (GCC does not combine them itself). */
+_Static_assert(sizeof(TValue) == 16, "operand scaling assumes 16-byte TValues");
+#define opoff(i, pos) (((size_t)(i) >> ((pos) - 4)) & ((size_t)0xFF << 4))
+#define slotat(p, i, pos) ((TValue *)((char *)(p) + opoff(i, pos)))
+#define RA(i)   slotat(base, i, FMT_POS_A)
+#define vRB(i)  slotat(base, i, FMT_POS_B)
+#define vRC(i)  slotat(base, i, FMT_POS_C)
+#define KB(i)   slotat(k, i, FMT_POS_B)
+#define KC(i)   slotat(k, i, FMT_POS_C)
+#define RKC(i)  (GETARG_k(i) ? KC(i) : vRC(i))
 
 #define savepc()      (ci->u.l.savedpc = pc)
 #define savestate()   (savepc(), L->top = ci->top)
@@ -733,7 +787,10 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
 #define ProtectNT(exp) { savepc(); exp; updatebase(); }
 
 /* Runs the metamethod call pushed by an operation (function + [nargs]
-** arguments on top), then finishes the instruction. */
+** arguments on top), then finishes the instruction: here for a C function,
+** at the Lua function's return otherwise (RETURN0/RETURN1/RETURN deliver a
+** result that goes to a register as it is themselves, picV_finishop the
+** rest). */
 #define MMCALL(nargs, nres) { \
     if (picV_calltm(L, L->top - (nargs) - 1, (nres)) == PICV_CALL || \
         picV_finishop(L, ci) == PICV_CALL) goto newframe; \
@@ -758,8 +815,11 @@ static inline void poscall(pic_State *L, CallInfo *ci, int n) {
 
 #ifdef PIC_NO_FUEL   /* --config=nofuel: metering compiled out, to measure its cost */
 #define checkfuel() ((void)0)
+#define enterfuel() ((void)0)
 #else
 #define checkfuel() { if (pic_unlikely(--L->fuel <= 0)) { savepc(); L->top = ci->top; return PICV_FUEL; } }
+/* at a function's entry (its frame made, savedpc at its first instruction) */
+#define enterfuel() { if (pic_unlikely(--L->fuel <= 0)) return PICV_FUEL; }
 #endif
 
 #define checkGC(c) { L->top = (c); savepc(); picC_checkGC(L); updatebase(); \
@@ -917,10 +977,7 @@ int picV_execute(pic_State *L) {
     return PICV_FUEL;
   goto returning;
 startfunc:
-#ifndef PIC_NO_FUEL
-  if (pic_unlikely(--L->fuel <= 0))
-    return PICV_FUEL;
-#endif
+  enterfuel();
   goto returning;
 returnlua:
   /* RETURN, RETURN0 or RETURN1 into the Lua caller [ci] (no SPECIALRET: not
@@ -1248,7 +1305,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (ttisinteger(v1) && ttisinteger(v2)) { \
           pic_Integer i1 = ivalue(v1), i2 = ivalue(v2); \
           pc++; setivalue(RA(i), iop); \
-        } else if (tonumberns(v1, n1) && tonumberns(v2, n2)) { \
+        } else if (pic_likely(tonumberns(v1, n1) && tonumberns(v2, n2))) { \
           pc++; setfltvalue(RA(i), fop); \
         } \
         vmbreak; }
@@ -1258,14 +1315,14 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (ttisinteger(v1) && ttisinteger(v2)) { \
           pic_Integer i1 = ivalue(v1), i2 = ivalue(v2); \
           pc++; setivalue(RA(i), iop); \
-        } else if (tonumberns(v1, n1) && tonumberns(v2, n2)) { \
+        } else if (pic_likely(tonumberns(v1, n1) && tonumberns(v2, n2))) { \
           pc++; setfltvalue(RA(i), fop); \
         } \
         vmbreak; }
 #define op_arithf(V2, fop) { \
         TValue *v1 = vRB(i), *v2 = V2; \
         pic_Number n1, n2; \
-        if (tonumberns(v1, n1) && tonumberns(v2, n2)) { \
+        if (pic_likely(tonumberns(v1, n1) && tonumberns(v2, n2))) { \
           pc++; setfltvalue(RA(i), fop); \
         } \
         vmbreak; }
@@ -1631,10 +1688,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             k = p->k;
             pc = p->code;
             base = ra + 1;
-#ifndef PIC_NO_FUEL
-            if (pic_unlikely(--L->fuel <= 0))
-              return PICV_FUEL;
-#endif
+            enterfuel();
             vmbreak;
           }
         }
@@ -1723,8 +1777,20 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           ci->func -= ci->u.l.nextraargs + nparams1;
         L->top = ra + n;
         if (ci->callstatus & SPECIALRET) {
-          if ((ci->callstatus & SPECIALRET) == CIST_FINOP)
+          if ((ci->callstatus & SPECIALRET) == CIST_FINOP) {
+            StkId dest;
+            if (ci->nresults == 1 && (dest = finopdest(ci->previous)) != NULL) {
+              if (n > 0) {   /* the interrupted instruction's result */
+                setobj(L, dest, ra);
+              } else {
+                setnilvalue(dest);
+              }
+              L->top = ci->func;   /* as poscall and picV_finishop leave it */
+              ci = L->ci = ci->previous;
+              goto returnlua;
+            }
             finopreturn(n);
+          }
           L->cres = n;
           return PICV_RET;
         }
@@ -1735,9 +1801,16 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_RETURN0) {
         int nres;
         if (ci->callstatus & SPECIALRET) {
-          L->top = base;
-          if ((ci->callstatus & SPECIALRET) == CIST_FINOP)
+          if ((ci->callstatus & SPECIALRET) == CIST_FINOP) {
+            if (ci->nresults == 0 && finopisset(ci->previous)) {   /* __newindex done */
+              L->top = base - 1;   /* as poscall and picV_finishop leave it */
+              ci = L->ci = ci->previous;
+              goto returnlua;
+            }
+            L->top = base;
             finopreturn(0);
+          }
+          L->top = base;
           savepc();
           L->cres = 0;
           return PICV_RET;
@@ -1752,9 +1825,18 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_RETURN1) {
         int nres = ci->nresults;
         if (ci->callstatus & SPECIALRET) {
-          L->top = RA(i) + 1;
-          if ((ci->callstatus & SPECIALRET) == CIST_FINOP)
+          if ((ci->callstatus & SPECIALRET) == CIST_FINOP) {
+            StkId dest;
+            if (nres == 1 && (dest = finopdest(ci->previous)) != NULL) {
+              setobj(L, dest, RA(i));   /* the interrupted instruction's result */
+              L->top = base - 1;   /* as poscall and picV_finishop leave it */
+              ci = L->ci = ci->previous;
+              goto returnlua;
+            }
+            L->top = RA(i) + 1;
             finopreturn(1);
+          }
+          L->top = RA(i) + 1;
           savepc();
           L->cres = 1;
           return PICV_RET;

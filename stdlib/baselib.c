@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
+#include <errno.h>
 
 #include "runtime/pdebug.h"
 #include "runtime/picaux.h"
@@ -463,6 +464,8 @@ static int load_k(pic_State *L, int status, pic_KContext ctx) {
     s = pic_tolstring(L, 5, &l);
     return load_aux(L, loadstring(L, s, l, chunkname, mode), env);
   }
+  if (pic_type(L, -1) == PIC_TNUMBER)   /* a piece may be a number, as lua_isstring allows */
+    pic_tolstring(L, -1, NULL);
   if (pic_type(L, -1) != PIC_TSTRING) {
     pic_settop(L, 0);
     pic_pushnil(L);
@@ -512,9 +515,10 @@ static int loadfilex(pic_State *L, const char *fname, const char *mode) {
     pic_pushstring(L, "file access is not permitted (capability 'files' not granted)");
     return PIC_ERRRUN;
   }
+  errno = 0;
   f = fname ? fopen(fname, "rb") : stdin;
-  if (f == NULL) {
-    pic_pushfstring(L, "cannot open %s", fname);
+  if (f == NULL) {   /* lua5.4's message: the file name and the system's reason */
+    pic_pushfstring(L, "cannot open %s: %s", fname, strerror(errno));
     return PIC_ERRRUN;
   }
   picL_buffinit(L, &b);
@@ -525,10 +529,20 @@ static int loadfilex(pic_State *L, const char *fname, const char *mode) {
     if (n < 4096)
       break;
   }
+  if (ferror(f)) {   /* a directory, a device error: not an empty chunk */
+    int err = errno;
+    if (fname)
+      fclose(f);
+    pic_pushfstring(L, "cannot read %s: %s", fname ? fname : "stdin", strerror(err));
+    return PIC_ERRRUN;
+  }
   if (fname)
     fclose(f);
   picL_pushresult(&b);
-  snprintf(chunkname, sizeof chunkname, "@%s", fname ? fname : "stdin");
+  if (fname)
+    snprintf(chunkname, sizeof chunkname, "@%s", fname);
+  else
+    snprintf(chunkname, sizeof chunkname, "=stdin");
   {
     size_t l;
     const char *s = pic_tolstring(L, -1, &l);

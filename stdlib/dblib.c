@@ -199,6 +199,14 @@ static int db_upvalueid(pic_State *L) {
   return 1;
 }
 
+/* Deprecated in Lua 5.4 and a no-op there since 5.4.3: returns the fixed
+** limit of nested C calls (LUAI_MAXCCALLS, 200), as lua5.4 does. */
+static int db_setcstacklimit(pic_State *L) {
+  picL_checkinteger(L, 1);
+  pic_pushinteger(L, 200);
+  return 1;
+}
+
 static int db_upvaluejoin(pic_State *L) {
   int n1, n2;
   checkupval(L, 1, 2, &n1);
@@ -448,6 +456,7 @@ static const picL_Reg dblib[] = {
   {"getupvalue", db_getupvalue},
   {"upvaluejoin", db_upvaluejoin},
   {"upvalueid", db_upvalueid},
+  {"setcstacklimit", db_setcstacklimit},
   {"setuservalue", db_setuservalue},
   {"sethook", db_sethook},
   {"setlocal", db_setlocal},

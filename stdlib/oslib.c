@@ -196,8 +196,12 @@ static int os_exit(pic_State *L) {
     status = (pic_toboolean(L, 1) ? EXIT_SUCCESS : EXIT_FAILURE);
   else
     status = (int)picL_optinteger(L, 1, EXIT_SUCCESS);
-  /* the 'close' argument is ignored: the state cannot be closed from
-  ** inside one of its own steps; C stdio buffers are flushed by exit */
+  /* with 'close', the state is closed first: its finalizers run (pending
+  ** to-be-closed variables are not closed: the frames are dropped unwound,
+  ** a documented difference); exit flushes C stdio buffers. Nothing of the
+  ** state is used after pic_close, as this never returns. */
+  if (pic_toboolean(L, 2))
+    pic_close(L);
   exit(status);
   return 0;
 }
