@@ -663,7 +663,7 @@ void pic_createtable(pic_State *L, int narr, int nrec) {
   sethvalue(L, L->top, t);
   api_incr_top(L);
   if (narr > 0 || nrec > 0)
-    picH_resize(L, t, (unsigned)(narr > 0 ? narr : 0), (unsigned)(nrec > 0 ? nrec : 0));
+    picH_presize(L, t, (unsigned)(narr > 0 ? narr : 0), (unsigned)(nrec > 0 ? nrec : 0));
   picC_checkGC(L);
 }
 

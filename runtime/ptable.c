@@ -403,6 +403,23 @@ Table *picH_new(pic_State *L) {
   return t;
 }
 
+/* Gives new, empty table [t] (picH_new's) [asize] array slots and room for
+** [hsize] hash keys: picH_resize without moving anything. A failed
+** allocation raises with [t] still a valid table. */
+void picH_presize(pic_State *L, Table *t, unsigned int asize, unsigned int hsize) {
+  unsigned i;
+  if (asize > MAXASIZE)
+    picG_runerror(L, "table overflow");
+  setnodevector(L, t, hsize);
+  if (asize > 0) {
+    TValue *array = picM_newvector(L, asize, TValue);
+    for (i = 0; i < asize; i++)
+      setempty(&array[i]);
+    t->array = array;
+    t->alimit = asize;
+  }
+}
+
 /* Frees [t] and its parts. */
 void picH_free(pic_State *L, Table *t) {
   freehash(L, t);

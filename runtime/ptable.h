@@ -24,6 +24,7 @@ extern const TValue picH_absentkey;
 Table *picH_new(pic_State *L);
 void picH_free(pic_State *L, Table *t);
 void picH_resize(pic_State *L, Table *t, unsigned int nasize, unsigned int nhsize);
+void picH_presize(pic_State *L, Table *t, unsigned int asize, unsigned int hsize);
 void picH_resizearray(pic_State *L, Table *t, unsigned int nasize);
 /* Lookups: never NULL; &picH_absentkey (isabstkey) when missing. */
 const TValue *picH_getint(Table *t, pic_Integer key);

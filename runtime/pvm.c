@@ -1257,7 +1257,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         t = picH_new(L);
         sethvalue(L, ra, t);
         if (b != 0 || c != 0)
-          picH_resize(L, t, c, (unsigned)b);
+          picH_presize(L, t, c, (unsigned)b);
         checkGC(ra + 1);
         vmbreak;
       }
