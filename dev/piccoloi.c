@@ -246,6 +246,43 @@ static int dolibrary(pic_State *L, const char *spec) {
   return pich_run(L, PROGNAME, -1);
 }
 
+/* Where require looks for modules: source first (this binary compiles it),
+** then images; lua5.4's Debian directories, then the current one. */
+#define SOURCE_PATH_DEFAULT \
+  "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;" \
+  "/usr/local/lib/lua/5.4/?.lua;/usr/local/lib/lua/5.4/?/init.lua;" \
+  "/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;" \
+  "./?.lua;./?/init.lua;./?.pci;./?/init.pci"
+
+/* As lua.c: package.path from LUA_PATH_5_4 or LUA_PATH (";;" standing for
+** the default), or the default; -E ([noenv]) ignores the variables. */
+static void setpath(pic_State *L, int noenv) {
+  const char *v = noenv ? NULL : getenv("LUA_PATH_5_4");
+  const char *dd;
+  if (v == NULL && !noenv)
+    v = getenv("LUA_PATH");
+  pic_getglobal(L, "package");
+  if (pic_type(L, -1) != PIC_TTABLE) {
+    pic_pop(L, 1);
+    return;
+  }
+  if (v == NULL) {
+    pic_pushliteral(L, SOURCE_PATH_DEFAULT);
+  } else if ((dd = strstr(v, ";;")) == NULL) {
+    pic_pushstring(L, v);
+  } else {   /* one ";;" is replaced, as lua.c does */
+    size_t pre = (size_t)(dd - v);
+    pic_pushlstring(L, v, pre);
+    pic_pushstring(L, pre > 0 ? ";" : "");
+    pic_pushliteral(L, SOURCE_PATH_DEFAULT);
+    pic_pushstring(L, dd[2] != '\0' ? ";" : "");
+    pic_pushstring(L, dd + 2);
+    pic_concat_raw(L, 5);
+  }
+  pic_rawsetfield(L, -2, "path");
+  pic_pop(L, 1);
+}
+
 /* As lua.c: runs LUA_INIT_5_4 or LUA_INIT ("@file" or a chunk), if set. */
 static int doinit(pic_State *L) {
   const char *name = "=LUA_INIT_5_4";
@@ -299,6 +336,8 @@ int main(int argc, char **argv) {
   args.script = script;   /* 0 (no script): arg[0] is the program name, as lua.c */
   status = pich_run(L, PROGNAME, -1);
   pic_settop(L, 0);
+  if (status == 0)
+    setpath(L, noenv);
   if (status == 0 && warnon)
     pic_warning(L, "@on", 0);
   if (status == 0 && !noenv)
@@ -322,7 +361,7 @@ int main(int argc, char **argv) {
     for (i = script + 1; i < argc; i++, n++)
       pic_pushstring(L, argv[i]);
     status = dofile(L, argv[script], n);
-  } else if (status == 0 && !ranany) {
+  } else if (status == 0 && !ranany && !interactive) {   /* -i: the prompt reads stdin */
     if (isatty(0)) {
       printf("%s (%s)  -- developer interpreter\n", PIC_VERSION, PIC_LUA_VERSION);
       repl(L);

@@ -66,6 +66,7 @@ static int tostring_k(pic_State *L, int status, pic_KContext ctx) {
   (void)ctx;
   if (!pic_isstring(L, -1))
     return picL_error(L, "'__tostring' must return a string");
+  pic_tolstring(L, -1, NULL);   /* a number becomes a string, as luaL_tolstring does */
   return 1;
 }
 

@@ -29,4 +29,13 @@ printf 'local x = = 1\n' > bad.lua
 out=$("$bin" bad.lua 2>&1); st=$?
 check "syntax error message" "bad.lua:1: unexpected symbol near '='" "$(head -1 <<< "$out" | sed 's/^[^:]*: //')"
 check "syntax error status" "1" "$st"
+mkdir -p lib
+printf 'return {v = "from lib"}\n' > lib/libmod.lua
+check "LUA_PATH with ;;" "from lib" "$(LUA_PATH="$tmp/lib/?.lua;;" "$bin" -e 'print(require("libmod").v)' 2>&1)"
+check "LUA_PATH_5_4 first" "from lib" "$(LUA_PATH=/none/?.lua LUA_PATH_5_4="$tmp/lib/?.lua" "$bin" -e 'print(require("libmod").v)' 2>&1)"
+check "-E ignores LUA_PATH" "false" "$(LUA_PATH="$tmp/lib/?.lua" "$bin" -E -e 'print((pcall(require, "libmod")))' 2>&1)"
+out=$(printf 'x = = 2\nprint("after")\n' | "$bin" -i 2>&1); st=$?
+check "-i reads piped lines one by one" "after" "$(grep -o '^> *after' <<< "$out" | sed 's/^> *//')"
+check "-i error message" "1" "$(grep -c "stdin:1: unexpected symbol near '='" <<< "$out")"
+check "-i status" "0" "$st"
 exit $fail

@@ -9,3 +9,10 @@ print(tostring(1, 2), select("#", tostring(nil)))
 print(type(tostring({})) == "string", tostring({}) ~= tostring({}))
 local t = {}
 print(tostring(t) == tostring(t))
+
+-- a __tostring returning a number: tostring gives the number as a string
+local numobj = setmetatable({}, {__tostring = function() return 42 end})
+print(math.type(tostring(numobj)), type(tostring(numobj)), tostring(numobj) .. "!")
+local fltobj = setmetatable({}, {__tostring = function() return 1.5 end})
+print(type(tostring(fltobj)), tostring(fltobj), string.format("%s|%5s", numobj, fltobj))
+print(pcall(tostring, setmetatable({}, {__tostring = function() return {} end})))
