@@ -470,7 +470,9 @@ static int load_k(pic_State *L, int status, pic_KContext ctx) {
   if (pic_type(L, -1) != PIC_TSTRING) {
     pic_settop(L, 0);
     pic_pushnil(L);
+    pic_where(L, 1);   /* the caller's position, as lua5.4's luaL_error in its reader */
     pic_pushliteral(L, "reader function must return a string");
+    pic_concat_raw(L, 2);
     return 2;
   }
   pic_concat_raw(L, 2);
