@@ -279,7 +279,10 @@ static CallInfo *precallslow(pic_State *L, StkId func, int nresults) {
         checkstackp(L, PIC_MINSTACK, func);
         picD_runcfunc(L, nextci(L), func, f, nresults);
         return NULL;
-      case PIC_VLCL:
+      case PIC_VLCL:   /* (after __call) entered as picD_precall's fast path when it can */
+        if (isLua(L->ci) && L->ci->next != NULL && L->ci->extra < PICD_MAXCCALLS &&
+            L->stack_last - L->top > clLvalue(func)->p->maxstacksize)
+          return picD_enterlua(L, func, clLvalue(func)->p, nresults, 0, L->ci->extra);
         return pushcall(L, func, nresults, 0);
       default:
         func = tryfuncTM(L, func);

@@ -162,16 +162,26 @@ static int str_byte(pic_State *L) {
   return n;
 }
 
-static int str_char(pic_State *L) {
-  int n = pic_gettop(L);
-  picL_Buffer b;
-  picL_buffinit(L, &b);
-  char *p = picL_prepbuffsize(&b, (size_t)n);
+/* Checks arguments 1..[n] as byte values and stores them at [p]. */
+static void checkchars(pic_State *L, char *p, int n) {
   for (int i = 1; i <= n; i++) {
     pic_Unsigned c = (pic_Unsigned)picL_checkinteger(L, i);
     picL_argcheck(L, c <= (pic_Unsigned)UCHAR_MAX, i, "value out of range");
     p[i - 1] = (char)(unsigned char)c;
   }
+}
+
+static int str_char(pic_State *L) {
+  int n = pic_gettop(L);
+  picL_Buffer b;
+  if (n <= 32) {   /* the common few characters: no buffer slot to push and remove */
+    char small[32];
+    checkchars(L, small, n);
+    pic_pushlstring(L, small, (size_t)n);
+    return 1;
+  }
+  picL_buffinit(L, &b);
+  checkchars(L, picL_prepbuffsize(&b, (size_t)n), n);
   picL_addsize(&b, (size_t)n);
   picL_pushresult(&b);
   return 1;
