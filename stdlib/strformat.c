@@ -94,16 +94,23 @@ static void addquoted(picL_Buffer *b, const char *s, size_t len) {
   picL_addchar(b, '"');
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
+    size_t run = i;   /* a run of bytes that stand for themselves goes in at once */
+    while (run < len && (c = (unsigned char)s[run]) != '"' && c != '\\' && c != '\n' && !iscntrl(c))
+      run++;
+    if (run > i) {
+      picL_addlstring(b, s + i, run - i);
+      if (run == len)
+        break;
+      i = run;
+    }
     if (c == '"' || c == '\\' || c == '\n') {
       picL_addchar(b, '\\');
       picL_addchar(b, (char)c);
-    } else if (iscntrl(c)) {
+    } else {   /* a control character */
       char buff[10];
       int nextdigit = (i + 1 < len) && isdigit((unsigned char)s[i + 1]);
       snprintf(buff, sizeof(buff), nextdigit ? "\\%03d" : "\\%d", (int)c);
       picL_addstring(b, buff);
-    } else {
-      picL_addchar(b, (char)c);
     }
   }
   picL_addchar(b, '"');

@@ -128,15 +128,16 @@ static int str_rep(pic_State *L) {
   picL_Buffer b;
   picL_buffinit(L, &b);
   char *p = picL_prepbuffsize(&b, total);   /* fails with "not enough memory" */
-  while (n-- > 1) {
-    memcpy(p, s, l);
-    p += l;
-    if (lsep > 0) {
-      memcpy(p, sep, lsep);
-      p += lsep;
+  memcpy(p, s, l);
+  if (n > 1) {   /* one unit s..sep, then what is written doubled: the result is periodic */
+    size_t done = l + lsep;
+    memcpy(p + l, sep, lsep);   /* total >= 2 * l + lsep: room for the unit */
+    while (done < total) {
+      size_t c = done < total - done ? done : total - done;
+      memcpy(p + done, p, c);
+      done += c;
     }
   }
-  memcpy(p, s, l);
   picL_addsize(&b, total);
   pic_charge(L, (int64_t)(total / 16));
   picL_pushresult(&b);
