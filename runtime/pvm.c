@@ -9,8 +9,10 @@
 **     move the stack or change frames;
 **   - a Lua-function metamethod never runs recursively: the operation pushes
 **     (tm, args) at L->top and the loop pushes its frame flagged CIST_FINOP;
-**     when it returns, picV_finishop completes the interrupted instruction
-**     (a C metamethod returning plainly completes inline through the same path);
+**     when it returns, the interrupted instruction is completed: a result
+**     that goes to a register as it is by the RETURN itself (finopdest), the
+**     rest by picV_finishop (a C metamethod returning plainly completes
+**     inline through picV_finishop too);
 **   - fuel is charged at function entry and backward jumps, and the loop
 **     stops only between two instructions (after a backward jump, with
 **     L->top = ci->top so the collector sees every register).
