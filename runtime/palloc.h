@@ -25,7 +25,7 @@
 #endif
 
 #define PICA_GRAIN 16
-#define PICA_NCLASSES 48
+#define PICA_NCLASSES 64
 #define PICA_MAXSMALL (PICA_GRAIN * PICA_NCLASSES)  /* largest pooled block */
 #define picA_class(sz) (((sz) - 1) / PICA_GRAIN)     /* for 1 <= sz <= PICA_MAXSMALL */
 

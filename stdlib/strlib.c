@@ -433,9 +433,9 @@ static void add_value(pic_State *L, picL_Buffer *b, const char *src, size_t s, s
 static int gsub_k(pic_State *L, int status, pic_KContext ctx);
 
 /* The gsub loop over the state [ms]: the userdata at GSUB_STATE, or a
-** local state ([stateidx] 0; not for function replacements) until the
-** matcher first suspends or a table's __index must be called, when it
-** moves into that slot. */
+** local state ([stateidx] 0) until the matcher first suspends or a
+** replacement function or a table's __index must be called, when it moves
+** into that slot (a gsub that calls nothing allocates no state). */
 static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
   size_t ls, lp;
   const char *src = pic_tolstring(L, 1, &ls);
@@ -463,6 +463,10 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
         int nargs;
         ms->e = e;
         if (tr == PIC_TFUNCTION) {
+          if (stateidx == 0) {   /* the state moves to its userdata at the first call */
+            ms = pm_spill(L, ms);
+            pic_replace(L, GSUB_STATE);
+          }
           gsub_savebuf(ms, b);
           pic_pushvalue(L, 3);
           nargs = pm_pushcaptures(L, ms, src, ms->pos, e, 1);
@@ -540,20 +544,15 @@ static int str_gsub(pic_State *L) {
                    3, "string/function/table");
   pic_settop(L, 4);
   pm_State local;
-  int calls = (tr == PIC_TFUNCTION);
   pm_State *ms = &local;
-  if (calls) {
-    ms = pm_newstate(L);
-  } else {
-    pm_initstate(ms);
-    pic_pushnil(L);   /* GSUB_STATE, filled if the matcher suspends */
-  }
+  pm_initstate(ms);
+  pic_pushnil(L);   /* GSUB_STATE, filled when the matcher suspends or calls */
   ms->anchor = (lp > 0 && p[0] == '^');
   ms->pstart = ms->anchor ? 1 : 0;
   ms->maxn = maxn;
   picL_Buffer b;
   picL_buffinit(L, &b);   /* the box slot at GSUB_BOX */
-  return gsub_loop(L, ms, calls ? GSUB_STATE : 0, &b);
+  return gsub_loop(L, ms, 0, &b);
 }
 
 /* ---- string metatable: arithmetic on strings ---- */

@@ -33,7 +33,9 @@ typedef struct pm_Frame {
   ptrdiff_t i;
 } pm_Frame;
 
-#define PM_INLINEFRAMES 12
+/* 8: with the userdata header a pm_State (gmatch's, or a suspended or
+** calling find/gsub's) fits the allocator's small-block pool (palloc.h) */
+#define PM_INLINEFRAMES 8
 
 /* The matcher's state plus the loop state of its callers (find, gmatch,
 ** gsub); lives in a userdata whose user value 1 holds the frame overflow box. */
