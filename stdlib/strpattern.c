@@ -164,6 +164,40 @@ static int match_bracket(const Matcher *m, int c, size_t p, size_t ec) {
   return !sig;
 }
 
+/* Fills [map] (bit c set: byte c is in the set) for the set [p, ec) as
+** match_bracket reads it; returns 0, leaving [map] unusable, for a set with a
+** '%' escape (a class would cost 256 table reads to map). Testing a byte
+** against the map is a few instructions, so runs of '*'/'+' over a set and
+** the scan for a set's first match test bytes this way. */
+static int bracket_map(const Matcher *m, size_t p, size_t ec, unsigned char map[32]) {
+  const unsigned char *q = (const unsigned char *)m->pat + p;
+  const unsigned char *e = (const unsigned char *)m->pat + ec;
+  int neg = 0, i;
+  memset(map, 0, 32);
+  if (q[1] == '^') {
+    neg = 1;
+    q++;
+  }
+  while (++q < e) {
+    int pc = *q;
+    if (pc == '%')
+      return 0;
+    if (q[1] == '-' && q + 2 < e) {
+      for (i = pc; i <= q[2]; i++)
+        map[i >> 3] |= (unsigned char)(1u << (i & 7));
+      q += 2;
+    } else {
+      map[pc >> 3] |= (unsigned char)(1u << (pc & 7));
+    }
+  }
+  if (neg)
+    for (i = 0; i < 32; i++)
+      map[i] = (unsigned char)~map[i];
+  return 1;
+}
+
+#define inmap(map, c) (((map)[(c) >> 3] >> ((c) & 7)) & 1)
+
 /* Returns the offset just after the single-character class at [p]
 ** (a '%' escape or a '[' set). */
 static size_t class_end_slow(const Matcher *m, size_t p) {
@@ -231,10 +265,17 @@ static size_t count_matches(const Matcher *m, size_t s, size_t p, size_t ep) {
       }
       break;
     }
-    case '[':
-      while (q < end && match_bracket(m, *q, p, ep - 1))
-        q++;
+    case '[': {
+      unsigned char map[32];
+      if (bracket_map(m, p, ep - 1, map)) {
+        while (q < end && inmap(map, *q))
+          q++;
+      } else {
+        while (q < end && match_bracket(m, *q, p, ep - 1))
+          q++;
+      }
       break;
+    }
     default: {
       int ch = (unsigned char)m->pat[p];
       while (q < end && *q == ch)
@@ -558,8 +599,15 @@ size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
     while (s < srclen && (cclass[u[s]] & bit) != want)
       s++;
   } else {
-    while (s < srclen && !single_match(&m, s, p, ep))
-      s++;
+    unsigned char map[32];
+    if (c == '[' && bracket_map(&m, p, ep - 1, map)) {
+      const unsigned char *u = (const unsigned char *)src;
+      while (s < srclen && !inmap(map, u[s]))
+        s++;
+    } else {
+      while (s < srclen && !single_match(&m, s, p, ep))
+        s++;
+    }
   }
   pic_charge(L, (int64_t)((s - from) / 8));
   return s;
