@@ -549,7 +549,10 @@ size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
   size_t ep;
   int c = (unsigned char)m.pat[p];
   switch (c) {
-    case '.': case ')':
+    case '.':   /* matches here; alone it is the whole match */
+      *single = (p == 0 && m.patlen == 1);
+      return from;
+    case ')':
       return from;
     case '$':
       if (p + 1 == m.patlen)
