@@ -432,6 +432,16 @@ static void add_value(pic_State *L, picL_Buffer *b, const char *src, size_t s, s
 
 static int gsub_k(pic_State *L, int status, pic_KContext ctx);
 
+/* The state in its userdata at GSUB_STATE, moved there from the local one
+** ([stateidx] 0) the first time the loop gives control back. */
+static pm_State *gsub_keepstate(pic_State *L, pm_State *ms, int stateidx) {
+  if (stateidx != 0)
+    return ms;
+  ms = pm_spill(L, ms);
+  pic_replace(L, GSUB_STATE);
+  return ms;
+}
+
 /* The gsub loop over the state [ms]: the userdata at GSUB_STATE, or a
 ** local state ([stateidx] 0) until the matcher first suspends or a
 ** replacement function or a table's __index must be called, when it moves
@@ -448,10 +458,7 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
       ms->pos = pm_skip(L, ms, src, ls, p, lp, ms->pos, &single);
     int r = single ? single_result(ms, ls, &e) : pm_match(L, ms, stateidx, src, ls, p, lp, ms->pos, &e);
     if (r == PM_SUSPEND) {
-      if (stateidx == 0) {
-        ms = pm_spill(L, ms);
-        pic_replace(L, GSUB_STATE);
-      }
+      ms = gsub_keepstate(L, ms, stateidx);
       gsub_savebuf(ms, b);
       return pic_againk(L, 0, gsub_k);
     }
@@ -463,10 +470,7 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
         int nargs;
         ms->e = e;
         if (tr == PIC_TFUNCTION) {
-          if (stateidx == 0) {   /* the state moves to its userdata at the first call */
-            ms = pm_spill(L, ms);
-            pic_replace(L, GSUB_STATE);
-          }
+          ms = gsub_keepstate(L, ms, stateidx);
           gsub_savebuf(ms, b);
           pic_pushvalue(L, 3);
           nargs = pm_pushcaptures(L, ms, src, ms->pos, e, 1);
@@ -474,10 +478,7 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
         }
         pm_pushonecapture(L, ms, 0, src, ms->pos, e);
         if (pic_gettable_m(L, 3, &nargs) != PIC_OK) {   /* an __index call */
-          if (stateidx == 0) {
-            ms = pm_spill(L, ms);
-            pic_replace(L, GSUB_STATE);
-          }
+          ms = gsub_keepstate(L, ms, stateidx);
           gsub_savebuf(ms, b);
           return pic_callk(L, nargs, 1, 1, gsub_k);
         }
@@ -494,10 +495,7 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
     if (ms->anchor)
       break;
     if (pic_fuelleft(L) <= 0) {   /* out of fuel between two attempts */
-      if (stateidx == 0) {
-        ms = pm_spill(L, ms);
-        pic_replace(L, GSUB_STATE);
-      }
+      ms = gsub_keepstate(L, ms, stateidx);
       gsub_savebuf(ms, b);
       return pic_againk(L, 0, gsub_k);
     }
