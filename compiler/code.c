@@ -240,6 +240,60 @@ void pck_patchtohere(pck_FuncState *fs, int list) {
   pck_patchlist(fs, list, hr);
 }
 
+/* Whether jump [pc] is on [list]. */
+static int onlist(pck_FuncState *fs, int list, int pc) {
+  for (; list != PCK_NO_JUMP; list = getjump(fs, list))
+    if (list == pc) return 1;
+  return 0;
+}
+
+/* Whether the code [start, body) of a loop condition can be copied below
+** the loop body: straight-line code whose only jumps are test-and-jump pairs
+** on [exits] (the condition's false list), ending with one. */
+static int copyablecond(pck_FuncState *fs, int start, int body, int exits) {
+  const fmt_Instr *code = fs->f->code;
+  if (body - start < 2 || body - start > PCK_MAXCONDCOPY) return 0;
+  for (int pc = start; pc < body; pc++) {
+    int o = GET_OPCODE(code[pc]);
+    if (o == OP_JMP) {
+      if (pc == start || !(fmt_opinfo[GET_OPCODE(code[pc - 1])].flags & OPF_TEST) ||
+          !onlist(fs, exits, pc))
+        return 0;
+    } else if (fmt_opinfo[o].flags & OPF_TEST) {
+      if (pc + 1 >= body || GET_OPCODE(code[pc + 1]) != OP_JMP) return 0;
+    } else if (o == OP_FORPREP || o == OP_FORLOOP || o == OP_TFORPREP ||
+               o == OP_TFORCALL || o == OP_TFORLOOP || o == OP_CLOSURE) {
+      return 0;
+    }
+  }
+  return GET_OPCODE(code[body - 1]) == OP_JMP;
+}
+
+int pck_loopback(pck_FuncState *fs, int start, int body, int *exits) {
+  if (!copyablecond(fs, start, body, *exits)) {
+    pck_jumpto(fs, start);
+    return 0;
+  }
+  pck_getlabel(fs);   /* the copy is a jump target: no merging into it */
+  for (int pc = start; pc < body; pc++) {
+    fmt_Instr i = fs->f->code[pc];
+    uint32_t line = fs->f->lines[pc];
+    if (GET_OPCODE(i) == OP_JMP) {
+      int j = pck_jump(fs);
+      if (pc == body - 1) pck_patchlist(fs, j, body);   /* condition holds */
+      else pck_concat(fs, exits, j);
+    } else {
+      if (GET_OPCODE(i) == OP_TESTSET)   /* as patchtestreg makes the original */
+        i = CREATE_ABCk(OP_TEST, GETARG_B(i), 0, 0, GETARG_k(i));
+      if (pc == body - 2)   /* the last test: jump back when it holds */
+        SETARG_k(i, !GETARG_k(i));
+      pck_code(fs, i);
+    }
+    pck_fixline(fs, (int)line);
+  }
+  return 1;
+}
+
 /* ---------------------------------------------------------------- registers */
 
 void pck_checkstack(pck_FuncState *fs, int n) {

@@ -27,12 +27,14 @@ static void strip_proto(fmt_Proto *f) {
 
 static fmt_Proto *parse_guarded(pcl_State *ls, pcm_Pool *pool,
                                 const char *chunkname, const char *src,
-                                size_t len, int skiphdr, const char **err) {
+                                size_t len, int skiphdr, int optlevel,
+                                const char **err) {
   if (setjmp(ls->errjmp)) {
     *err = ls->errmsg;
     return NULL;
   }
   pcl_init(ls, pool, chunkname, src, len, skiphdr);
+  ls->optlevel = optlevel;
   return pcp_parse(ls);
 }
 
@@ -45,7 +47,8 @@ fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
     *err = nomem;
     return NULL;
   }
-  fmt_Proto *f = parse_guarded(ls, pool, chunkname, src, len, !opt->textchunk, err);
+  fmt_Proto *f = parse_guarded(ls, pool, chunkname, src, len, !opt->textchunk,
+                                opt->optlevel, err);
   pcm_realloc(pool, ls, 0);
   if (f == NULL) return NULL;
   if (pco_optimize(f, opt->optlevel, pool) != 0) {

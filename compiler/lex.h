@@ -75,6 +75,7 @@ typedef struct pcl_State {
   struct pck_FuncState *fs;
   struct pck_Dyndata *dyd;
   int nlevels;            /* current syntactic nesting depth */
+  int optlevel;           /* pcc_Options.optlevel: 2 rotates while loops */
   /* memory and errors */
   pcm_Pool *pool;
   jmp_buf errjmp;

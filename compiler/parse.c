@@ -1038,10 +1038,14 @@ static void whilestat(pcl_State *ls, int line) {
   pcl_next(ls);
   int whileinit = pck_getlabel(fs);
   int condexit = cond(ls);
+  int body = fs->pc;
   enterblock(fs, &bl, 1);
   checknext(ls, TK_DO);
   block(ls);
-  pck_jumpto(fs, whileinit);
+  if (ls->optlevel >= 2)
+    pck_loopback(fs, whileinit, body, &condexit);
+  else
+    pck_jumpto(fs, whileinit);
   check_match(ls, TK_END, TK_WHILE, line);
   leaveblock(fs);
   pck_patchtohere(fs, condexit);

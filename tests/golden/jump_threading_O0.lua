@@ -2,7 +2,7 @@
 -- branch of the if/elseif chain jump to a JMP; after threading every jump
 -- goes straight to its final target (this is the -O0 listing).
 local x, y = ...
-while x do
+while true do
   if y then
     if x > 1 then break end
   elseif x then
