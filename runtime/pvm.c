@@ -836,7 +836,13 @@ _Static_assert(sizeof(TValue) == 16, "operand scaling assumes 16-byte TValues");
 #if defined(__GNUC__)
 #define vmdispatch(o)
 #define vmcase(l) L_##l:
-#define vmbreak { i = *pc++; goto *dt[GET_OPCODE(i)]; }
+/* The dispatch tables are indexed by the instruction's low byte, the 7-bit
+** opcode and the low bit of A, so that the index is one zero-extending move:
+** each label is in a table twice, at op and at op + 128. */
+#define DISPATCHSIZE 256
+_Static_assert(FMT_SIZE_OP == 7 && FMT_POS_A == 7, "dispindex needs the opcode in bits 0-6");
+#define dispindex(i) ((uint8_t)(i))
+#define vmbreak { i = *pc++; goto *dt[dispindex(i)]; }
 #else
 #define vmdispatch(o) switch (o)
 #define vmcase(l) case l:
@@ -962,15 +968,17 @@ int picV_execute(pic_State *L) {
   const Instruction *pc;
   Instruction i;
 #if defined(__GNUC__)
-  static const void *const disptab[FMT_NUM_OPCODES] = {
+  static const void *const disptab[DISPATCHSIZE] = {
 #define PIC_OPLABEL(name, f, a, b, c, fl, doc) &&L_OP_##name,
     FMT_OPCODE_LIST(PIC_OPLABEL)
+    [128] = FMT_OPCODE_LIST(PIC_OPLABEL)
 #undef PIC_OPLABEL
   };
   /* while hooks are set every instruction goes through L_HOOK first */
-  static const void *const hooktab[FMT_NUM_OPCODES] = {
+  static const void *const hooktab[DISPATCHSIZE] = {
 #define PIC_HOOKLABEL(name, f, a, b, c, fl, doc) &&L_HOOK,
     FMT_OPCODE_LIST(PIC_HOOKLABEL)
+    [128] = FMT_OPCODE_LIST(PIC_HOOKLABEL)
 #undef PIC_HOOKLABEL
   };
   const void *const *dt = disptab;
@@ -1011,7 +1019,7 @@ returning:
     ci->callstatus &= (unsigned short)~CIST_HOOKED;   /* run the hooked instruction */
     L->inhook = 0;
     i = pc[-1];
-    goto *disptab[GET_OPCODE(i)];
+    goto *disptab[dispindex(i)];
   }
   vmbreak;
 L_HOOK:   /* hooks are set; i (at pc - 1) is next */
@@ -1019,7 +1027,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
     /* instructions run by a hook count, as in Lua, without firing */
     if ((L->hookmask & PIC_MASKCOUNT) && --L->hookcount <= 0)
       L->hookcount = L->basehookcount;
-    goto *disptab[GET_OPCODE(i)];
+    goto *disptab[dispindex(i)];
   } else {
     int nev;
     savepc();   /* savedpc after i during the hook, as in Lua */
@@ -1043,7 +1051,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       L->inhook = 0;
       updatebase();
     }
-    goto *disptab[GET_OPCODE(i)];
+    goto *disptab[dispindex(i)];
   }
 #else
   for (;;) {
