@@ -87,11 +87,19 @@ static void reallocstack(pic_State *L, int newsize, int raise) {
   picM_free_(L, old, sizeof(TValue) * (size_t)oldsize);
 }
 
+/* Raises "error in error handling": an overflow while handling one. The
+** message goes into the slots kept above stack_last (EXTRA_STACK). */
+static _Noreturn void errorinerror(pic_State *L) {
+  setsvalue(L, L->top, picS_newliteral(L, "error in error handling"));
+  L->top++;
+  picD_throw(L, PIC_ERRERR);
+}
+
 void picD_growstack(pic_State *L, int n) {
   int size = (int)(L->stack_last - L->stack);
   if (size > PIC_MAXSTACK) {
     /* already using the extra space reserved for handling an overflow */
-    picD_throw(L, PIC_ERRERR);
+    errorinerror(L);
   } else if (n < PIC_MAXSTACK) {
     int needed = (int)(L->top - L->stack) + n + 1;
     int newsize = 2 * size;
@@ -119,8 +127,11 @@ void picD_shrinkstack(pic_State *L) {
   goodsize = inuse + inuse / 8 + 2 * EXTRA_STACK;
   if (goodsize < BASIC_STACK_SIZE)
     goodsize = BASIC_STACK_SIZE;
-  if (inuse <= PIC_MAXSTACK && size > 3 * goodsize)
+  if (inuse <= PIC_MAXSTACK && (size > 3 * goodsize || size > PIC_MAXSTACK)) {
+    if (goodsize > PIC_MAXSTACK)   /* leave the overflow margin in any case */
+      goodsize = PIC_MAXSTACK;
     reallocstack(L, goodsize, 0);
+  }
 }
 
 /* ---- frames ---- */
@@ -139,11 +150,8 @@ static void cioverflow(pic_State *L) {
     L->nci++;
     picG_runerror(L, "stack overflow");
   }
-  if (L->nci >= MAXCALLS + EXTRACALLS) {
-    setsvalue(L, L->top, picS_newliteral(L, "error in error handling"));
-    L->top++;
-    picD_throw(L, PIC_ERRERR);
-  }
+  if (L->nci >= MAXCALLS + EXTRACALLS)
+    errorinerror(L);
 }
 
 static inline CallInfo *nextci(pic_State *L) {
@@ -532,6 +540,8 @@ static int continueunwind(pic_State *root, pic_State *L) {
     L->errfunc = target->u.c.old_errfunc;
     target->callstatus &= (unsigned short)~CIST_YPCALL;
     target->u.c.status = status;
+    if (L->stack_last - L->stack > PIC_MAXSTACK)   /* caught an overflow: a new */
+      picD_shrinkstack(L);                          /* one may use the margin again */
     return -1;
   } else {   /* coroutine.close / pic_closethread: deliver to the closer */
     pic_State *closer = L->resumer;

@@ -28,7 +28,8 @@ void picD_growstack(pic_State *L, int n);
 /* Byte offsets survive stack reallocation. */
 #define savestack(L, p)    ((char *)(p) - (char *)(L)->stack)
 #define restorestack(L, n) ((StkId)((char *)(L)->stack + (n)))
-/* Shrinks an oversized stack (collector, at safe points). */
+/* Shrinks an oversized stack (collector, at safe points; a pcall that
+** caught an overflow, so that the margin serves the next one). */
 void picD_shrinkstack(pic_State *L);
 
 /* ---- executor internals (pdo.c, pvm.c, papi.c) ---- */
