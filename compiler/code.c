@@ -487,6 +487,11 @@ void pck_dischargevars(pck_FuncState *fs, pck_Exp *e) {
       e->u.info = pck_codeABC(fs, OP_GETTABUP, 0, e->u.ind.t, e->u.ind.idx);
       e->k = VRELOC;
       break;
+    case VINDEXUPR:
+      freereg(fs, e->u.ind.idx);
+      e->u.info = pck_codeABC(fs, OP_GETTABUPR, 0, e->u.ind.t, e->u.ind.idx);
+      e->k = VRELOC;
+      break;
     case VINDEXI:
       freereg(fs, e->u.ind.t);
       e->u.info = pck_codeABC(fs, OP_GETI, 0, e->u.ind.t, e->u.ind.idx);
@@ -644,6 +649,7 @@ void pck_storevar(pck_FuncState *fs, pck_Exp *var, pck_Exp *ex) {
       break;
     }
     case VINDEXUP: codeABRK(fs, OP_SETTABUP, var->u.ind.t, var->u.ind.idx, ex); break;
+    case VINDEXUPR: codeABRK(fs, OP_SETTABUPR, var->u.ind.t, var->u.ind.idx, ex); break;
     case VINDEXI: codeABRK(fs, OP_SETI, var->u.ind.t, var->u.ind.idx, ex); break;
     case VINDEXSTR: codeABRK(fs, OP_SETFIELD, var->u.ind.t, var->u.ind.idx, ex); break;
     case VINDEXED: codeABRK(fs, OP_SETTABLE, var->u.ind.t, var->u.ind.idx, ex); break;
@@ -771,8 +777,19 @@ static int isSCnumber(pck_Exp *e, int *pi, int *isfloat) {
   return 0;
 }
 
+/* An upvalue indexed by a constant string is VINDEXUP (GETTABUP/SETTABUP,
+** as in Lua); by anything else but a small integer constant, with format
+** 1.1's instructions allowed, VINDEXUPR (GETTABUPR/SETTABUPR: the upvalue is
+** read when the instruction runs, after the key and, in an assignment, the
+** values are evaluated, as GETTABUP/SETTABUP read theirs). */
 void pck_indexed(pck_FuncState *fs, pck_Exp *t, pck_Exp *k) {
   if (k->k == VKSTR) str2K(fs, k);
+  if (t->k == VUPVAL && !isKstr(fs, k) && fs->ls->extops && !isCint(k)) {
+    t->u.ind.t = t->u.info;
+    t->u.ind.idx = pck_exp2anyreg(fs, k);
+    t->k = VINDEXUPR;
+    return;
+  }
   if (t->k == VUPVAL && !isKstr(fs, k)) pck_exp2anyreg(fs, t);
   if (t->k == VUPVAL) {
     int up = t->u.info;

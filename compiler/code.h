@@ -35,6 +35,7 @@ typedef enum {
   VCONST,    /* compile-time <const>; u.info = absolute actvar index */
   VINDEXED,  /* t[k]: ind.t register, ind.idx key register */
   VINDEXUP,  /* upvalue[k]: ind.t upvalue, ind.idx string constant */
+  VINDEXUPR, /* upvalue[k]: ind.t upvalue, ind.idx key register (GETTABUPR) */
   VINDEXI,   /* t[i]: ind.idx integer */
   VINDEXSTR, /* t.s: ind.idx string constant */
   VJMP,      /* u.info = pc of the comparison's JMP */

@@ -27,14 +27,15 @@ static void strip_proto(fmt_Proto *f) {
 
 static fmt_Proto *parse_guarded(pcl_State *ls, pcm_Pool *pool,
                                 const char *chunkname, const char *src,
-                                size_t len, int skiphdr, int optlevel,
+                                size_t len, int skiphdr, const pcc_Options *opt,
                                 const char **err) {
   if (setjmp(ls->errjmp)) {
     *err = ls->errmsg;
     return NULL;
   }
   pcl_init(ls, pool, chunkname, src, len, skiphdr);
-  ls->optlevel = optlevel;
+  ls->optlevel = opt->optlevel;
+  ls->extops = opt->optlevel >= 2 && !opt->lua54;
   return pcp_parse(ls);
 }
 
@@ -48,7 +49,7 @@ fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
     return NULL;
   }
   fmt_Proto *f = parse_guarded(ls, pool, chunkname, src, len, !opt->textchunk,
-                                opt->optlevel, err);
+                                opt, err);
   pcm_realloc(pool, ls, 0);
   if (f == NULL) return NULL;
   if (pco_optimize(f, opt->optlevel, pool) != 0) {

@@ -20,6 +20,8 @@ typedef struct pcc_Options {
   int strip;    /* 1: drop debug information */
   int textchunk; /* 1: a string given to load (no BOM or '#' line skipped);
                  ** 0: a file's contents, whose first '#' line is skipped */
+  int lua54;    /* 1: only Lua 5.4's instructions, none of format 1.1's
+                 ** (luadump, whose output the reference lua5.4 runs) */
 } pcc_Options;
 
 typedef struct pcc_Input {

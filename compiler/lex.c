@@ -243,7 +243,8 @@ void pcl_init(pcl_State *ls, pcm_Pool *pool, const char *source,
   ls->fs = NULL;
   ls->dyd = NULL;
   ls->nlevels = 0;
-  ls->optlevel = 2;   /* the default; pcc_compile_chunk sets the option's */
+  ls->optlevel = 2;   /* the defaults; pcc_compile_chunk sets the options' */
+  ls->extops = 1;
   ls->errmsg = NULL;
   ls->source = pcl_newstring(ls, source, strlen(source));
   ls->envn = pcl_newstring(ls, "_ENV", 4);

@@ -76,6 +76,7 @@ typedef struct pcl_State {
   struct pck_Dyndata *dyd;
   int nlevels;            /* current syntactic nesting depth */
   int optlevel;           /* pcc_Options.optlevel: 2 rotates while loops */
+  int extops;             /* may emit format 1.1's GETTABUPR/SETTABUPR (-O2) */
   /* memory and errors */
   pcm_Pool *pool;
   jmp_buf errjmp;

@@ -125,6 +125,16 @@ static void print_code(FILE *out, const fmt_Proto *f, const int *ids) {
         fprintf(out, "%d %d %d" COMMENT "%s ", a, b, c, upvalname(f, b));
         print_const(out, f, c);
         break;
+      case OP_GETTABUPR:
+        fprintf(out, "%d %d %d" COMMENT "%s", a, b, c, upvalname(f, b));
+        break;
+      case OP_SETTABUPR:
+        fprintf(out, "%d %d %d%s" COMMENT "%s", a, b, c, kk, upvalname(f, a));
+        if (isk) {
+          fputc(' ', out);
+          print_const(out, f, c);
+        }
+        break;
       case OP_GETTABLE: case OP_GETI:
       case OP_ADD: case OP_SUB: case OP_MUL: case OP_MOD: case OP_POW:
       case OP_DIV: case OP_IDIV: case OP_BAND: case OP_BOR: case OP_BXOR:

@@ -943,6 +943,16 @@ static void check_conflict(pcl_State *ls, struct LHS_assign *lh, expdesc *v) {
           lh->v.k = VINDEXSTR;
           lh->v.u.ind.t = extra;
         }
+      } else if (lh->v.k == VINDEXUPR) {
+        if (v->k == VUPVAL && lh->v.u.ind.t == v->u.info) {
+          conflict = 1;   /* the table: the old value's copy, in a register */
+          lh->v.k = VINDEXED;
+          lh->v.u.ind.t = extra;
+        }
+        if (v->k == VLOCAL && lh->v.u.ind.idx == v->u.var.ridx) {
+          conflict = 1;   /* the key */
+          lh->v.u.ind.idx = extra;
+        }
       } else {
         if (v->k == VLOCAL && lh->v.u.ind.t == v->u.var.ridx) {
           conflict = 1;

@@ -119,7 +119,7 @@ static int write_file(const char *output, const uint8_t *data, size_t size) {
 
 int main(int argc, char **argv) {
   int listing = 0, parse_only = 0, version = 0, compress = 1, level = -1;
-  pcc_Options opt = {2, 0, 0};
+  pcc_Options opt = {2, 0, 0, 0};
   const char *output = NULL;
   int i;
   for (i = 1; i < argc; i++) {

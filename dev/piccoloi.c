@@ -29,7 +29,7 @@
 static int compilesource(void *ud, const char *src, size_t len, const char *chunkname,
                          unsigned char **out, size_t *outlen) {
   pcm_Pool pool;
-  pcc_Options opt = {2, 0, 1};   /* load() strings; files are pre-skipped */
+  pcc_Options opt = {2, 0, 1, 0};   /* load() strings; files are pre-skipped */
   const char *err = NULL;
   fmt_Proto *main;
   fmt_Image img;

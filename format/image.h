@@ -18,7 +18,7 @@
 
 #define FMT_MAGIC        "\x1bPCL"   /* 4 bytes */
 #define FMT_VERSION_MAJOR 1
-#define FMT_VERSION_MINOR 0
+#define FMT_VERSION_MINOR 1
 
 /* Container header: magic(4) major(1) minor(1) flags(2) usize(4) ssize(4)
 ** checksum(8), then ssize payload bytes. */

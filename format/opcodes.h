@@ -25,7 +25,10 @@
 ** For iABx/iAsBx rows the B column describes Bx/sBx; for iAx/isJ the A column
 ** describes Ax/sJ. FLAGS is a bitwise or of OPF_* below.
 ** Instruction semantics follow the Lua 5.4 virtual machine; R = registers,
-** K = constants, U = upvalues.
+** K = constants, U = upvalues. The rows marked "minor 1" are piccolo's own
+** (image format 1.1): an upvalue table indexed by a register key, which Lua
+** 5.4 compiles as GETUPVAL + GETTABLE/SETTABLE; new rows go at the end so
+** that older images keep their opcode numbers.
 */
 #ifndef FMT_OPCODES_H
 #define FMT_OPCODES_H
@@ -115,7 +118,9 @@
   OP(CLOSURE,   iABx,  OPK_R, OPK_P, OPK_N, 0,          "R[A] := closure(KPROTO[Bx])") \
   OP(VARARG,    iABC,  OPK_R, OPK_N, OPK_I, 0,          "R[A], R[A+1], ..., R[A+C-2] = vararg") \
   OP(VARARGPREP,iABC,  OPK_I, OPK_N, OPK_N, 0,          "(adjust vararg parameters; A = number of fixed parameters)") \
-  OP(EXTRAARG,  iAx,   OPK_I, OPK_N, OPK_N, 0,          "extra (larger) argument for previous opcode")
+  OP(EXTRAARG,  iAx,   OPK_I, OPK_N, OPK_N, 0,          "extra (larger) argument for previous opcode") \
+  OP(GETTABUPR, iABC,  OPK_R, OPK_U, OPK_R, 0,          "R[A] := U[B][R[C]] (minor 1)") \
+  OP(SETTABUPR, iABC,  OPK_U, OPK_R, OPK_RK,0,          "U[A][R[B]] := RK(C) (minor 1)")
 
 /* Operand formats. */
 typedef enum { iABC, iABx, iAsBx, iAx, isJ } fmt_OpFormat;

@@ -82,7 +82,7 @@ static const char *upvalname(const Proto *p, int uv) {
 static int setsA(fmt_OpCode op) {
   switch (op) {
     case OP_SETUPVAL: case OP_SETTABUP: case OP_SETTABLE: case OP_SETI:
-    case OP_SETFIELD: case OP_MMBIN: case OP_MMBINI: case OP_MMBINK:
+    case OP_SETFIELD: case OP_SETTABUPR: case OP_MMBIN: case OP_MMBINI: case OP_MMBINK:
     case OP_CLOSE: case OP_TBC: case OP_JMP: case OP_EQ: case OP_LT:
     case OP_LE: case OP_EQK: case OP_EQI: case OP_LTI: case OP_LEI:
     case OP_GTI: case OP_GEI: case OP_TEST: case OP_RETURN:
@@ -178,6 +178,9 @@ static const char *getobjname(const Proto *p, int lastpc, int reg, const char **
       case OP_GETTABLE:
         rname(p, pc, GETARG_C(i), name);
         return gxf(p, pc, i, 0);
+      case OP_GETTABUPR:
+        rname(p, pc, GETARG_C(i), name);
+        return gxf(p, pc, i, 1);
       case OP_GETI:
         *name = "integer index";
         return "field";
@@ -220,9 +223,11 @@ static const char *funcnamefromcode(pic_State *L, const Proto *p, int pc, const 
       *name = "for iterator";
       return "for iterator";
     case OP_SELF: case OP_GETTABUP: case OP_GETTABLE: case OP_GETI: case OP_GETFIELD:
+    case OP_GETTABUPR:
       tm = TM_INDEX;
       break;
     case OP_SETTABUP: case OP_SETTABLE: case OP_SETI: case OP_SETFIELD:
+    case OP_SETTABUPR:
       tm = TM_NEWINDEX;
       break;
     case OP_MMBIN: case OP_MMBINI: case OP_MMBINK:

@@ -525,6 +525,7 @@ static inline StkId finopdest(const CallInfo *ci) {
       return ci->func + 1 + GETARG_A(ci->u.l.savedpc[-2]);
     case OP_UNM: case OP_BNOT: case OP_LEN: case OP_GETTABUP:
     case OP_GETTABLE: case OP_GETI: case OP_GETFIELD: case OP_SELF:
+    case OP_GETTABUPR:
       return ci->func + 1 + GETARG_A(inst);
     default:
       return NULL;
@@ -536,6 +537,7 @@ static inline StkId finopdest(const CallInfo *ci) {
 static inline int finopisset(const CallInfo *ci) {
   switch (GET_OPCODE(ci->u.l.savedpc[-1])) {
     case OP_SETTABUP: case OP_SETTABLE: case OP_SETI: case OP_SETFIELD:
+    case OP_SETTABUPR:
       return 1;
     default:
       return 0;
@@ -1124,24 +1126,26 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           MMCALL(2, 1);
         vmbreak;
       }
-      vmcase(OP_GETTABLE) {
-        TValue *rb = vRB(i), *rc = vRC(i);
-        const TValue *slot;
-        int r;
-        if (ttistable(rb)) {
-          slot = ttisinteger(rc) ? picH_fastgeti(hvalue(rb), ivalue(rc))
-               : ttisshrstring(rc) ? picH_shrget(hvalue(rb), tsvalue(rc)) : slowget(L, hvalue(rb), rc);
-          if (!isempty(slot)) {
-            setobj(L, RA(i), slot);
-            vmbreak;
-          }
-          missget(hvalue(rb), rb, rc);
-        }
-        Protect(r = picV_finishget(L, rb, rc, savestack(L, RA(i))));
-        if (r == PICV_CALL)
-          MMCALL(2, 1);
-        vmbreak;
-      }
+/* R[A] := t[key] for GETTABLE and GETTABUPR: integer and short-string keys
+** inline, misses through missget, the rest through picV_finishget. */
+#define op_gettable(t, key) { \
+        TValue *rb = (t), *rc = (key); \
+        const TValue *slot; \
+        int r; \
+        if (ttistable(rb)) { \
+          slot = ttisinteger(rc) ? picH_fastgeti(hvalue(rb), ivalue(rc)) \
+               : ttisshrstring(rc) ? picH_shrget(hvalue(rb), tsvalue(rc)) : slowget(L, hvalue(rb), rc); \
+          if (!isempty(slot)) { \
+            setobj(L, RA(i), slot); \
+            vmbreak; \
+          } \
+          missget(hvalue(rb), rb, rc); \
+        } \
+        Protect(r = picV_finishget(L, rb, rc, savestack(L, RA(i)))); \
+        if (r == PICV_CALL) \
+          MMCALL(2, 1); \
+        vmbreak; }
+      vmcase(OP_GETTABLE) op_gettable(vRB(i), vRC(i))
       vmcase(OP_GETI) {
         TValue *rb = vRB(i);
         int c = GETARG_C(i), r;
@@ -1193,25 +1197,26 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           MMCALL(3, 0);
         vmbreak;
       }
-      vmcase(OP_SETTABLE) {
-        StkId ra = RA(i);
-        TValue *rb = vRB(i), *rc = RKC(i);
-        int r;
-        if (ttistable(ra)) {
-          const TValue *slot = ttisinteger(rb) ? picH_fastgeti(hvalue(ra), ivalue(rb))
-                             : ttisshrstring(rb) ? picH_shrget(hvalue(ra), tsvalue(rb)) : slowget(L, hvalue(ra), rb);
-          if (!isempty(slot)) {
-            setobj(L, (TValue *)slot, rc);
-            picC_barrierback(L, hvalue(ra), rc);
-            vmbreak;
-          }
-          missset(hvalue(ra), ra, rb, slot, rc);
-        }
-        Protect(r = picV_finishset(L, ra, rb, rc));
-        if (r == PICV_CALL)
-          MMCALL(3, 0);
-        vmbreak;
-      }
+/* t[key] := RK(C) for SETTABLE and SETTABUPR, as op_gettable. */
+#define op_settable(t, key) { \
+        TValue *ra = (t); \
+        TValue *rb = (key), *rc = RKC(i); \
+        int r; \
+        if (ttistable(ra)) { \
+          const TValue *slot = ttisinteger(rb) ? picH_fastgeti(hvalue(ra), ivalue(rb)) \
+                             : ttisshrstring(rb) ? picH_shrget(hvalue(ra), tsvalue(rb)) : slowget(L, hvalue(ra), rb); \
+          if (!isempty(slot)) { \
+            setobj(L, (TValue *)slot, rc); \
+            picC_barrierback(L, hvalue(ra), rc); \
+            vmbreak; \
+          } \
+          missset(hvalue(ra), ra, rb, slot, rc); \
+        } \
+        Protect(r = picV_finishset(L, ra, rb, rc)); \
+        if (r == PICV_CALL) \
+          MMCALL(3, 0); \
+        vmbreak; }
+      vmcase(OP_SETTABLE) op_settable(RA(i), vRB(i))
       vmcase(OP_SETI) {
         StkId ra = RA(i);
         int b = GETARG_B(i), r;
@@ -2025,6 +2030,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_EXTRAARG) {
         vmbreak;
       }
+      vmcase(OP_GETTABUPR) op_gettable(cl->upvals[GETARG_B(i)]->v, vRC(i))
+      vmcase(OP_SETTABUPR) op_settable(cl->upvals[GETARG_A(i)]->v, vRB(i))
     }
 #if !defined(__GNUC__)
   }

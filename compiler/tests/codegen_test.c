@@ -15,7 +15,7 @@
 static pcm_Pool pool;
 
 static fmt_Proto *compile_at(const char *src, int level) {
-  pcc_Options opt = {level, 0, 0};
+  pcc_Options opt = {level, 0, 0, 0};
   const char *err = NULL;
   fmt_Proto *f = pcc_compile_chunk(&pool, "@t.lua", src, strlen(src), &opt, &err);
   cr_assert_not_null(f, "%s: %s", src, err);
@@ -180,7 +180,7 @@ static void *plain(void *ud, void *p, size_t o, size_t n) {
 Test(codegen, images_are_reproducible) {
   const char *src = "local t = {1, 2, x = 3} for k, v in pairs(t) do print(k, v) end";
   pcc_Input in = {"@t.lua", "", src, strlen(src)};
-  pcc_Options opt = {2, 0, 0};
+  pcc_Options opt = {2, 0, 0, 0};
   const char *err;
   uint8_t *bufs[2];
   size_t sizes[2];

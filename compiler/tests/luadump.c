@@ -112,7 +112,7 @@ static char *read_file(const char *path, size_t *len) {
 }
 
 int main(int argc, char **argv) {
-  pcc_Options opt = {2, 0, 0};
+  pcc_Options opt = {2, 0, 0, 1};
   int a = 1;
   if (argc > 1 && strncmp(argv[1], "-O", 2) == 0) {
     opt.optlevel = atoi(argv[1] + 2);

@@ -30,7 +30,7 @@ static const char *compile(char *src, int *ok) {
   static char msg[256];
   pcm_Pool pool;
   pcm_init(&pool);
-  pcc_Options opt = {2, 0, 0};
+  pcc_Options opt = {2, 0, 0, 0};
   const char *err = NULL;
   fmt_Proto *f = pcc_compile_chunk(&pool, "@t.lua", src, strlen(src), &opt, &err);
   *ok = f != NULL;

@@ -11,7 +11,7 @@
 static void expect_error(const char *src, const char *msg) {
   pcm_Pool pool;
   pcm_init(&pool);
-  pcc_Options opt = {2, 0, 0};
+  pcc_Options opt = {2, 0, 0, 0};
   const char *err = NULL;
   fmt_Proto *f = pcc_compile_chunk(&pool, "@t.lua", src, strlen(src), &opt, &err);
   cr_assert_null(f, "compiled: %s", src);
@@ -22,7 +22,7 @@ static void expect_error(const char *src, const char *msg) {
 static void expect_ok(const char *src) {
   pcm_Pool pool;
   pcm_init(&pool);
-  pcc_Options opt = {2, 0, 0};
+  pcc_Options opt = {2, 0, 0, 0};
   const char *err = NULL;
   fmt_Proto *f = pcc_compile_chunk(&pool, "@t.lua", src, strlen(src), &opt, &err);
   cr_assert_not_null(f, "%s: %s", src, err);
@@ -120,7 +120,7 @@ Test(syntax, limits) {
 Test(syntax, chunk_names) {
   pcm_Pool pool;
   pcm_init(&pool);
-  pcc_Options opt = {2, 0, 0};
+  pcc_Options opt = {2, 0, 0, 0};
   const char *err = NULL;
   cr_assert_null(pcc_compile_chunk(&pool, "=stdin", "x", 1, &opt, &err));
   cr_assert_str_eq(err, "stdin:1: syntax error near <eof>");
