@@ -67,3 +67,17 @@ local function total() local s = 0; for i = 1, #arr do s = s + arr[i] end; retur
 print(total())
 collectgarbage()
 print(total(), a[1], mt[3])
+
+-- method calls on upvalues
+local Point = {}
+Point.__index = Point
+function Point.new(x, y) return setmetatable({ x = x, y = y }, Point) end
+function Point:norm2() return self.x * self.x + self.y * self.y end
+local p = Point.new(3, 4)
+local text = "hello"
+local function methods(i) return p:norm2(), text:byte(i), text:upper(), text:sub(i, i + 1) end
+print(methods(2))
+local nothing
+print(pcall(function() return nothing:method() end))
+print(pcall(function() return p:missing() end))
+print(pcall(function() return text:nomethod() end))
