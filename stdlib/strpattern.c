@@ -164,11 +164,24 @@ static int match_bracket(const Matcher *m, int c, size_t p, size_t ec) {
   return !sig;
 }
 
+/* Sets the bits of bytes [lo, hi] in [map], whole bytes of the map at once. */
+static void maprange(unsigned char map[32], int lo, int hi) {
+  for (; lo <= hi && (lo & 7) != 0; lo++)
+    map[lo >> 3] |= (unsigned char)(1u << (lo & 7));
+  for (; lo + 7 <= hi; lo += 8)
+    map[lo >> 3] = 0xFF;
+  for (; lo <= hi; lo++)
+    map[lo >> 3] |= (unsigned char)(1u << (lo & 7));
+}
+
 /* Fills [map] (bit c set: byte c is in the set) for the set [p, ec) as
 ** match_bracket reads it; returns 0, leaving [map] unusable, for a set with a
 ** '%' escape (a class would cost 256 table reads to map). Testing a byte
 ** against the map is a few instructions, so runs of '*'/'+' over a set and
-** the scan for a set's first match test bytes this way. */
+** the scan for a set's first match test bytes this way, once MAPAFTER bytes
+** have been tested directly (building the map costs as much as testing a
+** few dozen bytes, and most runs are short). */
+#define MAPAFTER 8
 static int bracket_map(const Matcher *m, size_t p, size_t ec, unsigned char map[32]) {
   const unsigned char *q = (const unsigned char *)m->pat + p;
   const unsigned char *e = (const unsigned char *)m->pat + ec;
@@ -183,8 +196,7 @@ static int bracket_map(const Matcher *m, size_t p, size_t ec, unsigned char map[
     if (pc == '%')
       return 0;
     if (q[1] == '-' && q + 2 < e) {
-      for (i = pc; i <= q[2]; i++)
-        map[i >> 3] |= (unsigned char)(1u << (i & 7));
+      maprange(map, pc, q[2]);
       q += 2;
     } else {
       map[pc >> 3] |= (unsigned char)(1u << (pc & 7));
@@ -267,6 +279,11 @@ static size_t count_matches(const Matcher *m, size_t s, size_t p, size_t ep) {
     }
     case '[': {
       unsigned char map[32];
+      const unsigned char *direct = (size_t)(end - q) > MAPAFTER ? q + MAPAFTER : end;
+      while (q < direct && match_bracket(m, *q, p, ep - 1))
+        q++;
+      if (q < direct || q == end)
+        break;
       if (bracket_map(m, p, ep - 1, map)) {
         while (q < end && inmap(map, *q))
           q++;
@@ -603,7 +620,12 @@ size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
       s++;
   } else {
     unsigned char map[32];
-    if (c == '[' && bracket_map(&m, p, ep - 1, map)) {
+    size_t direct = s + MAPAFTER < srclen ? s + MAPAFTER : srclen;
+    while (s < direct && !single_match(&m, s, p, ep))   /* often the first byte matches */
+      s++;
+    if (s < direct || s == srclen) {
+      /* found (or the subject ended) before a map would pay */
+    } else if (c == '[' && bracket_map(&m, p, ep - 1, map)) {
       const unsigned char *u = (const unsigned char *)src;
       while (s < srclen && !inmap(map, u[s]))
         s++;
