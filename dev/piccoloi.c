@@ -302,6 +302,7 @@ int main(int argc, char **argv) {
   pic_State *L;
   pich_Args args;
   int i, script = 0, interactive = 0, status = 0, ranany = 0, noenv = 0, warnon = 0;
+  pich_initprocess();
   for (i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--") == 0) { i++; break; }

@@ -5,8 +5,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__GLIBC__) || defined(__linux__)
+#include <malloc.h>
+#endif
 
 #include "runtime/phost.h"
+
+void pich_initprocess(void) {
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD)
+  mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#endif
+}
 
 #define STEP_FUEL 1000000   /* fuel per pic_step slice */
 

@@ -10,6 +10,15 @@
 
 #define PICH_EXIT_NOFUEL 3   /* exit status when --fuel runs out */
 
+/* Process set-up of a host command, before any state: with glibc, raises
+** malloc's trim threshold (M_TRIM_THRESHOLD, 128 KiB by default) to 64 MiB.
+** glibc raises it itself once a block it mapped is freed, which lua5.4's
+** big blocks are; piccolo's big blocks are the pool's own mappings, so
+** without this a script whose mid-size arrays die in batches has the top of
+** the heap given back and faulted in again at every batch (a cellular
+** automaton's rows: 6x the page faults). A library leaves this to its host. */
+void pich_initprocess(void);
+
 /* A C function: calls its first argument with the others under a message
 ** handler that appends a traceback; errors propagate with that message. */
 int pich_runchunk(pic_State *L);

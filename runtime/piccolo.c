@@ -160,6 +160,7 @@ int main(int argc, char **argv) {
   size_t size = 0;
   char chunkname[1024];
   int i, status;
+  pich_initprocess();
   if (!parseargs(argc, argv, &o) || (o.script == 0 && !o.version)) {
     usage();
     return EXIT_FAILURE;
