@@ -1347,7 +1347,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
 #define op_bitwiseK(op) { \
         TValue *v1 = vRB(i), *v2 = KC(i); \
         pic_Integer i1; \
-        if (ttisinteger(v1)) { \
+        if (pic_likely(ttisinteger(v1))) { \
           pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)ivalue(v1) op (pic_Unsigned)ivalue(v2))); \
         } else if (tointegerns(v1, &i1)) { \
           pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)i1 op (pic_Unsigned)ivalue(v2))); \
@@ -1356,7 +1356,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
 #define op_bitwise(op) { \
         TValue *v1 = vRB(i), *v2 = vRC(i); \
         pic_Integer i1, i2; \
-        if (ttisinteger(v1) && ttisinteger(v2)) { \
+        if (pic_likely(ttisinteger(v1) && ttisinteger(v2))) { \
           pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)ivalue(v1) op (pic_Unsigned)ivalue(v2))); \
         } else if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) { \
           pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)i1 op (pic_Unsigned)i2)); \
