@@ -5,7 +5,9 @@
 ** A '%s' whose argument has __tostring needs a Lua call: the loop saves
 ** its position as three integers pushed above the buffer box (no
 ** allocation), returns pic_callk, and format_k resumes the loop with the
-** string on top.
+** string on top. The bytes formatted so far survive the call in the box
+** slot: the box itself when there is one, else a string of them (nil when
+** there are none), copied back into a fresh buffer by format_k.
 */
 #include <ctype.h>
 #include <math.h>
@@ -314,7 +316,10 @@ static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int ar
         break;
       case 's':
         if (!picL_tolstring_m(L, arg)) {   /* __tostring: call it */
-          picL_buffbox(b);   /* format_k rebuilds the buffer from the box */
+          if (b->b == b->init && b->n > 0) {   /* keep the bytes so far */
+            pic_pushlstring(L, b->init, b->n);
+            pic_replace(L, b->boxidx);
+          }
           /* the loop state: the conversion's offset (after '%'), the argument
           ** and the bytes in the box, below the metamethod and its argument */
           pic_pushinteger(L, (pic_Integer)(spec - fmt0));
@@ -347,9 +352,18 @@ static int format_k(pic_State *L, int status, pic_KContext ctx) {
   picL_Buffer b;
   b.L = L;
   b.boxidx = top + 1;
-  b.b = (char *)pic_touserdata(L, top + 1);
   b.n = (size_t)pic_tointeger(L, top + 4);
-  b.size = (size_t)pic_rawlen(L, top + 1);   /* a box is exactly its size */
+  if (pic_type(L, top + 1) == PIC_TUSERDATA) {
+    b.b = (char *)pic_touserdata(L, top + 1);
+    b.size = (size_t)pic_rawlen(L, top + 1);   /* a box is exactly its size */
+  } else {   /* nil or the bytes as a string (at most PICL_BUFFERSIZE) */
+    b.b = b.init;
+    b.size = PICL_BUFFERSIZE;
+    if (b.n > 0)
+      memcpy(b.init, pic_tostring(L, top + 1), b.n);
+    pic_pushnil(L);
+    pic_replace(L, top + 1);
+  }
   pic_copy(L, top + 5, top + 2);
   pic_settop(L, top + 2);   /* the state dropped; the string is now on top */
   size_t sfl;
