@@ -131,6 +131,10 @@ typedef struct global_State {
   ** inline over plain tables (NULL until the library registers them) */
   pic_CFunction nextfn;
   pic_CFunction ipairsfn;
+  /* math.floor, ceil, abs, sqrt, sin and cos, which CALL computes itself
+  ** for one number argument (picV_setmathfns; NULL until registered) */
+  pic_CFunction mathfn[6];
+  uint64_t mathmask;        /* bit mathbit(f) set for each of them */
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

@@ -958,6 +958,60 @@ void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux
   G(L)->ipairsfn = ipairsaux;
 }
 
+/* A filter on C function pointers: a bit of the address (functions are
+** aligned, so the low 4 bits are skipped), set in mathmask for the math
+** functions, so that other calls of one number (coroutine.yield(x)) rarely
+** look further. */
+#define mathbit(f) ((uint64_t)1 << (((uintptr_t)(f) >> 4) & 63))
+
+void picV_setmathfns(pic_State *L, const pic_CFunction fns[6]) {
+  int k;
+  memcpy(G(L)->mathfn, fns, sizeof(G(L)->mathfn));
+  G(L)->mathmask = 0;
+  for (k = 0; k < 6; k++)
+    G(L)->mathmask |= mathbit(fns[k]);
+}
+
+/* A float that fits an integer as that integer, else as it is (mathlib's
+** pushnumint). */
+static void setnumint(TValue *res, pic_Number d) {
+  if (d >= (pic_Number)INT64_MIN && d < -(pic_Number)INT64_MIN) {
+    setivalue(res, (pic_Integer)d);
+  } else {
+    setfltvalue(res, d);
+  }
+}
+
+/* Stores in [res] what the registered math function [f] returns for number
+** [x] (mathlib.c's math_floor, ... math_cos) and returns 1; 0 when [f] is
+** none of them. Out of line: the executor's CALL only pays a call. */
+static int mathcall(const global_State *g, pic_CFunction f, const TValue *x, TValue *res) {
+  int k;
+  for (k = 0; k < 6 && g->mathfn[k] != f; k++)
+    ;
+  if (k == 6)
+    return 0;
+  if (ttisinteger(x) && k <= 2) {   /* floor, ceil, abs keep integers */
+    pic_Integer n = ivalue(x);
+    if (k == 2 && n < 0)
+      n = (pic_Integer)(0u - (pic_Unsigned)n);
+    setivalue(res, n);
+    return 1;
+  }
+  {
+    pic_Number n = ttisinteger(x) ? (pic_Number)ivalue(x) : fltvalue(x);
+    switch (k) {
+      case 0: setnumint(res, floor(n)); break;
+      case 1: setnumint(res, ceil(n)); break;
+      case 2: setfltvalue(res, fabs(n)); break;
+      case 3: setfltvalue(res, sqrt(n)); break;
+      case 4: setfltvalue(res, sin(n)); break;
+      default: setfltvalue(res, cos(n)); break;
+    }
+  }
+  return 1;
+}
+
 /* Sets results [from, nres) of a TFORCALL at [ra] to nil. */
 #define nilresults(ra, from, nres) { int j_; \
     for (j_ = (from); j_ < (nres); j_++) setnilvalue((ra) + 4 + j_); }
@@ -1708,6 +1762,13 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           }
         }
         if (ttislcf(ra) && ci->next != NULL && L->stack_last - L->top > PIC_MINSTACK) {
+          if (b == 2 && nresults == 1 && (G(L)->mathmask & mathbit(fvalue(ra))) &&
+              ttisnumber(ra + 1) && L->hookmask == 0 &&
+              mathcall(G(L), fvalue(ra), ra + 1, ra)) {   /* math.floor(x), ... */
+            L->fuel--;   /* as picD_runcfunc charges a C call */
+            L->top = ra + 1;
+            vmbreak;
+          }
           /* fast path: a light C function, frame reused (picD_precall's) */
           newci = ci->next;
           newci->extra = ci->extra;

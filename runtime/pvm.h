@@ -29,6 +29,12 @@
 ** the call would give (the functions still run as calls everywhere else). */
 void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux);
 
+/* Registers the math library's floor, ceil, abs, sqrt, sin and cos, in that
+** order ([fns], 6 of them): a CALL of one of them with one number argument
+** and one result is computed in the executor, with the result the function
+** gives (hooks off; anything else still calls it). */
+void picV_setmathfns(pic_State *L, const pic_CFunction fns[6]);
+
 /* Runs Lua frames starting at L->ci until one of the PICV_* events. */
 int picV_execute(pic_State *L);
 /* Completes the instruction of Lua frame [ci] interrupted by a metamethod

@@ -10,6 +10,7 @@
 
 #include "stdlib/picstdlib.h"
 #include "runtime/picaux.h"
+#include "runtime/pvm.h"   /* picV_setmathfns */
 
 #define PI 3.141592653589793238462643383279502884
 
@@ -415,7 +416,11 @@ static const picL_Reg mathlib[] = {
 
 /* Opens the math library: pushes its table. */
 int picopen_math(pic_State *L) {
+  static const pic_CFunction inexecutor[6] = {
+    math_floor, math_ceil, math_abs, math_sqrt, math_sin, math_cos
+  };
   picL_newlib(L, mathlib);
+  picV_setmathfns(L, inexecutor);   /* CALL computes them for one number */
   pic_pushnumber(L, PI);
   pic_rawsetfield(L, -2, "pi");
   pic_pushnumber(L, (pic_Number)HUGE_VAL);
