@@ -179,23 +179,25 @@ static int byteoffset(pic_State *L) {
   return 1;
 }
 
+/* One step of utf8.codes: the control value [n] is the 1-based position of the
+** previous character (0 at the start), so s[n] is the byte after its first one.
+** As in lua5.4.4, continuation bytes there are skipped (also at the start: a
+** string of only continuation bytes yields nothing), and a control value that
+** is negative or past the end (unsigned comparison) ends the loop. */
 static int iter_aux(pic_State *L, int strict) {
   size_t len;
   const char *s = picL_checklstring(L, 1, &len);
-  pic_Integer n = (pic_Integer)((pic_Unsigned)pic_tointeger(L, 2) - 1u);   /* no overflow */
-  if (n < 0) {
-    n = 0;
-  } else if (n < (pic_Integer)len) {
-    n++;
+  pic_Unsigned n = (pic_Unsigned)pic_tointeger(L, 2);
+  if (n < len) {
     while (iscont(s, (size_t)n, len))
       n++;
   }
-  if (n >= (pic_Integer)len)
+  if (n >= len)
     return 0;
   utfint code;
   if (utf8_decode(s, (size_t)n, len, &code, strict) == (size_t)-1)
     return picL_error(L, MSGINVALID);
-  pic_pushinteger(L, n + 1);
+  pic_pushinteger(L, (pic_Integer)n + 1);
   pic_pushinteger(L, code);
   return 2;
 }
