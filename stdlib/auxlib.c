@@ -10,6 +10,7 @@
 ** the slot, so every heap byte goes through the state's counting allocator
 ** and an error (longjmp) leaks nothing: the GC frees old boxes.
 */
+#include <stdint.h>
 #include <string.h>
 
 #include "runtime/picaux.h"
@@ -241,9 +242,15 @@ void picL_buffinit(pic_State *L, picL_Buffer *B) {
 }
 
 /* Makes a box of exactly [newsize] (>= B->n) bytes holding the contents;
-** replaces the box slot. */
+** replaces the box slot. A size no allocator can give (half the address
+** space or more) raises "not enough memory" without a position, as the
+** failed allocation of lauxlib's resizebox does (file:read(-1)). */
 static char *boxto(picL_Buffer *B, size_t newsize) {
   pic_State *L = B->L;
+  if (newsize >= SIZE_MAX / 2) {
+    pic_pushliteral(L, "not enough memory");
+    pic_error(L);
+  }
   char *nb = (char *)pic_newuserdatauv(L, newsize, 0);
   if (B->n > 0)
     memcpy(nb, B->b, B->n);

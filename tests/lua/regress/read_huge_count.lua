@@ -1,0 +1,13 @@
+-- file:read with a count no allocator can give fails with lua5.4's memory message
+local fn = os.tmpname()
+local f = assert(io.open(fn, "wb")) f:write("abc\n") f:close()
+f = assert(io.open(fn, "rb"))
+print(pcall(f.read, f, -1))
+print(pcall(f.read, f, math.mininteger))
+print(pcall(f.read, f, -2, "l"))
+print(f:read("a"))
+print(f:read(0))
+f:close()
+local ok, e = pcall(function() for l in io.lines(fn, -1) do end end)
+print(ok, e)
+os.remove(fn)
