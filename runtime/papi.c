@@ -214,23 +214,31 @@ int pic_toboolean(pic_State *L, int idx) {
   return !l_isfalse(index2value(L, idx));
 }
 
+/* Converts the number at [idx] in place to a string, as lua_tolstring does,
+** and returns the slot. Kept out of line (noinline with GCC and Clang), so
+** that pic_tolstring of a string, the common case, needs neither this
+** function's buffer nor the stack protector's check that comes with it. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static TValue *tostringinplace(pic_State *L, int idx) {
+  char buff[PIC_MAXNUMBER2STR];
+  int l = picO_tostringbuff(index2value(L, idx), buff);
+  TString *ts = picS_newlstr(L, buff, (size_t)l);
+  setsvalue(L, index2value(L, idx), ts);
+  picC_checkGC(L);
+  return index2value(L, idx);
+}
+
 const char *pic_tolstring(pic_State *L, int idx, size_t *len) {
   TValue *o = index2value(L, idx);
   if (!ttisstring(o)) {
-    char buff[PIC_MAXNUMBER2STR];
-    int l;
-    TString *ts;
     if (!ttisnumber(o)) {
       if (len)
         *len = 0;
       return NULL;
     }
-    l = picO_tostringbuff(o, buff);
-    ts = picS_newlstr(L, buff, (size_t)l);
-    o = index2value(L, idx);
-    setsvalue(L, o, ts);
-    picC_checkGC(L);
-    o = index2value(L, idx);
+    o = tostringinplace(L, idx);
   }
   if (len)
     *len = vslen(o);
