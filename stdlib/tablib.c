@@ -11,9 +11,11 @@
 ** n / 4 units of fuel.
 */
 #include <limits.h>
+#include <string.h>
 
 #include "runtime/pgc.h"
 #include "runtime/pstate.h"
+#include "runtime/pstring.h"
 #include "runtime/ptable.h"
 #include "stdlib/picstdlib.h"
 #include "stdlib/tablib.h"
@@ -420,6 +422,50 @@ static int concat_get_k(pic_State *L, int status, pic_KContext ctx) {
   return concat_loop(L, k + 1);
 }
 
+/* The length of t[i..last] (i <= last, raw values) joined by separators of
+** [lsep] bytes, or (size_t)-1 when a value is neither a string nor a number
+** or the length overflows. Numbers are measured by converting them. */
+static size_t concat_measure(Table *t, pic_Integer i, pic_Integer last, size_t lsep) {
+  size_t total = 0;
+  char buff[PIC_MAXNUMBER2STR];
+  for (;; i++) {
+    const TValue *v = picH_getint(t, i);
+    size_t l;
+    if (ttisstring(v))
+      l = vslen(v);
+    else if (ttisnumber(v))
+      l = (size_t)picO_tostringbuff(v, buff);
+    else
+      return (size_t)-1;
+    if (l > ((size_t)-1 >> 2) - total)
+      return (size_t)-1;
+    total += l;
+    if (i == last)
+      return total;
+    if (lsep > ((size_t)-1 >> 2) - total)
+      return (size_t)-1;
+    total += lsep;
+  }
+}
+
+/* Copies what concat_measure measured into [out]. */
+static void concat_copy(Table *t, pic_Integer i, pic_Integer last, const char *sep, size_t lsep,
+                        char *out) {
+  for (;; i++) {
+    const TValue *v = picH_getint(t, i);
+    if (ttisstring(v)) {
+      memcpy(out, svalue(v), vslen(v));
+      out += vslen(v);
+    } else {
+      out += picO_tostringbuff(v, out);
+    }
+    if (i == last)
+      return;
+    memcpy(out, sep, lsep);
+    out += lsep;
+  }
+}
+
 static int concat_len_k(pic_State *L, int status, pic_KContext ctx) {
   (void)status;
   pic_Integer last = picT_poplen(L);
@@ -430,6 +476,17 @@ static int concat_len_k(pic_State *L, int status, pic_KContext ctx) {
   last = picL_optinteger(L, 4, last);
   if (!pic_getmetatable(L, 1)) {   /* fast path: raw access to the slots */
     Table *t = hvalue(L->ci->func + 1);
+    size_t total = i <= last ? concat_measure(t, i, last, lsep) : 0;
+    if (total != (size_t)-1 && total > PIC_MAXSHORTLEN) {
+      /* a long result: measured, then made in place, with no buffer (whose
+      ** boxes would be garbage several times the result's size) */
+      TString *ts = picS_createlngstrobj(L, total);
+      setsvalue(L, L->top, ts);
+      L->top++;
+      concat_copy(t, i, last, sep, lsep, getstr(ts));
+      pic_charge(L, (int64_t)(total / 32));
+      return 1;
+    }
     picL_Buffer b;
     picL_buffinit(L, &b);
     for (; i <= last; i++) {
