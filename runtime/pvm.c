@@ -782,7 +782,7 @@ _Static_assert(sizeof(TValue) == 16, "operand scaling assumes 16-byte TValues");
 #define vRC(i)  slotat(base, i, FMT_POS_C)
 #define KB(i)   slotat(k, i, FMT_POS_B)
 #define KC(i)   slotat(k, i, FMT_POS_C)
-#define RKC(i)  (GETARG_k(i) ? KC(i) : vRC(i))
+#define RKC(i)  (pic_likely(!GETARG_k(i)) ? vRC(i) : KC(i))   /* values in registers are the common case */
 
 #define savepc()      (ci->u.l.savedpc = pc)
 #define savestate()   (savepc(), L->top = ci->top)
