@@ -1223,7 +1223,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rb = vRB(i), *rc = KC(i);
         const TValue *slot;
         int r;
-        if (ttistable(rb)) {
+        if (pic_likely(ttistable(rb))) {
           if (!isempty(slot = getstrkey(hvalue(rb), tsvalue(rc))) ||
               (ttisshrstring(rc) && (slot = idxchain(L, hvalue(rb), tsvalue(rc))) != NULL)) {
             setobj(L, RA(i), slot);
@@ -1297,7 +1297,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rb = KB(i), *rc = RKC(i);
         const TValue *slot;
         int r;
-        if (ttistable(ra)) {
+        if (pic_likely(ttistable(ra))) {
           slot = getstrkey(hvalue(ra), tsvalue(rb));
           if (!isempty(slot)) {
             setobj(L, (TValue *)slot, rc);
@@ -1359,7 +1359,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_ADDI) {
         TValue *v1 = vRB(i);
         int imm = GETARG_sC(i);
-        if (ttisinteger(v1)) {
+        if (pic_likely(ttisinteger(v1))) {
           pc++;
           setivalue(RA(i), intop(+, ivalue(v1), imm));
         } else if (ttisfloat(v1)) {
@@ -1637,7 +1637,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_LT) {
         TValue *ra = RA(i), *rb = vRB(i);
         int cond, r;
-        if (ttisinteger(ra) && ttisinteger(rb))
+        if (pic_likely(ttisinteger(ra) && ttisinteger(rb)))
           cond = ivalue(ra) < ivalue(rb);
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = LTnum(ra, rb);
@@ -1654,7 +1654,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_LE) {
         TValue *ra = RA(i), *rb = vRB(i);
         int cond, r;
-        if (ttisinteger(ra) && ttisinteger(rb))
+        if (pic_likely(ttisinteger(ra) && ttisinteger(rb)))
           cond = ivalue(ra) <= ivalue(rb);
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = LEnum(ra, rb);
@@ -1702,7 +1702,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
 #define op_orderI(opi, inv, tm) { \
         TValue *ra = RA(i); \
         int im = GETARG_sB(i), cond, r; \
-        if (ttisinteger(ra)) \
+        if (pic_likely(ttisinteger(ra))) \
           cond = ivalue(ra) opi im; \
         else if (ttisfloat(ra)) \
           cond = fltvalue(ra) opi (pic_Number)im; \
