@@ -1332,7 +1332,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       }
       vmcase(OP_SELF) {
         StkId ra = RA(i);
-        TValue *rb = vRB(i), *rc = RKC(i);
+        TValue *rb = vRB(i), *rc = pic_likely(GETARG_k(i)) ? KC(i) : vRC(i);   /* a method name */
         const TValue *slot;
         int r;
         setobj(L, ra + 1, rb);
@@ -1571,7 +1571,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_LEN) {
         TValue *rb = vRB(i);
         int r;
-        if (ttistable(rb) && hvalue(rb)->metatable == NULL) {
+        if (pic_likely(ttistable(rb) && hvalue(rb)->metatable == NULL)) {
           setivalue(RA(i), (pic_Integer)picH_getn(hvalue(rb)));
           vmbreak;
         }
@@ -1620,7 +1620,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_EQ) {
         TValue *ra = RA(i), *rb = vRB(i);
         int cond, r;
-        if (rawtt(ra) == rawtt(rb) && (ttisinteger(ra) || ttisshrstring(ra)))
+        if (pic_likely(rawtt(ra) == rawtt(rb) && (ttisinteger(ra) || ttisshrstring(ra))))
           cond = ttisinteger(ra) ? ivalue(ra) == ivalue(rb) : tsvalue(ra) == tsvalue(rb);
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = picV_rawequalobj(ra, rb);
@@ -1671,7 +1671,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_EQK) {
         TValue *ra = RA(i), *rb = KB(i);
         int cond;
-        if (rawtt(ra) != rawtt(rb))   /* equal only as an integer and a float */
+        if (pic_unlikely(rawtt(ra) != rawtt(rb)))   /* equal only as an integer and a float */
           cond = ttisnumber(ra) && ttisnumber(rb) && picV_rawequalobj(ra, rb);
         else if (ttisshrstring(rb))
           cond = tsvalue(ra) == tsvalue(rb);
@@ -1690,7 +1690,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_EQI) {
         TValue *ra = RA(i);
         int im = GETARG_sB(i), cond;
-        if (ttisinteger(ra))
+        if (pic_likely(ttisinteger(ra)))
           cond = ivalue(ra) == im;
         else if (ttisfloat(ra))
           cond = fltvalue(ra) == (pic_Number)im;
@@ -1748,7 +1748,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (b != 0)
           L->top = ra + b;
         savepc();
-        if (ttisLclosure(ra) && ci->next != NULL) {   /* fast path: Lua function, frame reused */
+        if (pic_likely(ttisLclosure(ra) && ci->next != NULL)) {   /* fast path: Lua function, frame reused */
           Proto *p = clLvalue(ra)->p;
           if (L->stack_last - L->top > p->maxstacksize) {
             ci = picD_enterlua(L, ra, p, nresults, 0, ci->extra);
@@ -1852,7 +1852,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (nparams1)
           ci->func -= ci->u.l.nextraargs + nparams1;
         L->top = ra + n;
-        if (ci->callstatus & SPECIALRET) {
+        if (pic_unlikely(ci->callstatus & SPECIALRET)) {
           if ((ci->callstatus & SPECIALRET) == CIST_FINOP) {
             StkId dest;
             if (ci->nresults == 1 && (dest = finopdest(ci->previous)) != NULL) {
@@ -1876,7 +1876,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       }
       vmcase(OP_RETURN0) {
         int nres;
-        if (ci->callstatus & SPECIALRET) {
+        if (pic_unlikely(ci->callstatus & SPECIALRET)) {
           if ((ci->callstatus & SPECIALRET) == CIST_FINOP) {
             if (ci->nresults == 0 && finopisset(ci->previous)) {   /* __newindex done */
               L->top = base - 1;   /* as poscall and picV_finishop leave it */
@@ -1900,7 +1900,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       }
       vmcase(OP_RETURN1) {
         int nres = ci->nresults;
-        if (ci->callstatus & SPECIALRET) {
+        if (pic_unlikely(ci->callstatus & SPECIALRET)) {
           if ((ci->callstatus & SPECIALRET) == CIST_FINOP) {
             StkId dest;
             if (nres == 1 && (dest = finopdest(ci->previous)) != NULL) {
