@@ -100,31 +100,34 @@ static void *hugeget(picA_Pool *pool, size_t n) {
 }
 
 /* Frees the mapping [p] of a block of [n] huge bytes into the cache when it
-** fits within HUGEKEEP (evicting the smallest entries as needed), else to
-** the system. */
+** fits within HUGEKEEP, evicting the smallest entries until it does (an
+** entry and the bytes); a bigger one goes back to the system. */
 static void hugeput(picA_Pool *pool, void *p, size_t n) {
-  size_t len = hugeround(n), total = len;
-  int i, slot = -1;
-  for (i = 0; i < PICA_HUGECACHE; i++)
-    total += pool->hugelen[i];
-  while (len <= HUGEKEEP) {
-    int smallest = -1;
+  size_t len = hugeround(n);
+  if (len > HUGEKEEP) {
+    munmap(p, len);
+    return;
+  }
+  for (;;) {
+    size_t total = len;
+    int i, slot = -1, smallest = -1;
     for (i = 0; i < PICA_HUGECACHE; i++) {
-      if (pool->hugelen[i] == 0)
+      if (pool->hugelen[i] == 0) {
         slot = i;
-      else if (smallest < 0 || pool->hugelen[i] < pool->hugelen[smallest])
-        smallest = i;
+      } else {
+        total += pool->hugelen[i];
+        if (smallest < 0 || pool->hugelen[i] < pool->hugelen[smallest])
+          smallest = i;
+      }
     }
     if (slot >= 0 && total <= HUGEKEEP) {
       pool->hugefree[slot] = p;
       pool->hugelen[slot] = len;
       return;
     }
-    total -= pool->hugelen[smallest];   /* make room: the smallest goes */
-    munmap(pool->hugefree[smallest], pool->hugelen[smallest]);
+    munmap(pool->hugefree[smallest], pool->hugelen[smallest]);   /* make room */
     pool->hugelen[smallest] = 0;
   }
-  munmap(p, len);
 }
 
 /* Resizes the mapping of a block of [osize] huge bytes at [p] for [nsize]
