@@ -476,6 +476,8 @@ static int concat_len_k(pic_State *L, int status, pic_KContext ctx) {
   last = picL_optinteger(L, 4, last);
   if (!pic_getmetatable(L, 1)) {   /* fast path: raw access to the slots */
     Table *t = hvalue(L->ci->func + 1);
+    /* charged on success with the bytes made: every element then exists */
+    int64_t elems = i <= last ? (int64_t)(((pic_Unsigned)last - (pic_Unsigned)i) / 16) : 0;
     size_t total = i <= last ? concat_measure(t, i, last, lsep) : 0;
     if (total != (size_t)-1 && total > PIC_MAXSHORTLEN) {
       /* a long result: measured, then made in place, with no buffer (whose
@@ -484,7 +486,7 @@ static int concat_len_k(pic_State *L, int status, pic_KContext ctx) {
       setsvalue(L, L->top, ts);
       L->top++;
       concat_copy(t, i, last, sep, lsep, getstr(ts));
-      pic_charge(L, (int64_t)(total / 32));
+      pic_charge(L, (int64_t)(total / 32) + elems);
       return 1;
     }
     picL_Buffer b;
@@ -504,7 +506,7 @@ static int concat_len_k(pic_State *L, int status, pic_KContext ctx) {
         break;
       picL_addlstring(&b, sep, lsep);
     }
-    pic_charge(L, (int64_t)(b.n / 32));
+    pic_charge(L, (int64_t)(b.n / 32) + elems);
     picL_pushresult(&b);
     return 1;
   }
