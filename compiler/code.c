@@ -269,10 +269,10 @@ static int copyablecond(pck_FuncState *fs, int start, int body, int exits) {
   return GET_OPCODE(code[body - 1]) == OP_JMP;
 }
 
-int pck_loopback(pck_FuncState *fs, int start, int body, int *exits) {
+void pck_loopback(pck_FuncState *fs, int start, int body, int *exits) {
   if (!copyablecond(fs, start, body, *exits)) {
     pck_jumpto(fs, start);
-    return 0;
+    return;
   }
   pck_getlabel(fs);   /* the copy is a jump target: no merging into it */
   for (int pc = start; pc < body; pc++) {
@@ -291,7 +291,6 @@ int pck_loopback(pck_FuncState *fs, int start, int body, int *exits) {
     }
     pck_fixline(fs, (int)line);
   }
-  return 1;
 }
 
 /* ---------------------------------------------------------------- registers */

@@ -227,11 +227,11 @@ void pck_concat(pck_FuncState *fs, int *l1, int l2);
 /* Ends the body of a loop whose condition's code is [start, body) with
 ** false list *[exits]: when that code is short and straight-line, emits a
 ** copy of it that jumps back to [body] while the condition holds (its other
-** exit jumps join *exits) and returns 1, saving the jump back to the test on
-** every iteration; otherwise emits a jump to [start] and returns 0. The copy
+** exit jumps join *exits), saving the jump back to the test on
+** every iteration; otherwise emits a jump to [start]. The copy
 ** keeps the original's lines, so line events and error positions are as
 ** with the jump. */
-int pck_loopback(pck_FuncState *fs, int start, int body, int *exits);
+void pck_loopback(pck_FuncState *fs, int start, int body, int *exits);
 /* Longest condition pck_loopback copies (instructions, with its jumps). */
 #define PCK_MAXCONDCOPY 8
 /* Final pass over a function: RETURN/TAILCALL k and C operands. */
