@@ -12,8 +12,9 @@
 #include "runtime/phost.h"
 
 void pich_initprocess(void) {
-#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD)
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD) && defined(M_MMAP_THRESHOLD)
   mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+  mallopt(M_MMAP_THRESHOLD, 2 * 1024 * 1024);
 #endif
 }
 

@@ -11,12 +11,16 @@
 #define PICH_EXIT_NOFUEL 3   /* exit status when --fuel runs out */
 
 /* Process set-up of a host command, before any state: with glibc, raises
-** malloc's trim threshold (M_TRIM_THRESHOLD, 128 KiB by default) to 64 MiB.
-** glibc raises it itself once a block it mapped is freed, which lua5.4's
-** big blocks are; piccolo's big blocks are the pool's own mappings, so
-** without this a script whose mid-size arrays die in batches has the top of
-** the heap given back and faulted in again at every batch (a cellular
-** automaton's rows: 6x the page faults). A library leaves this to its host. */
+** malloc's trim threshold (M_TRIM_THRESHOLD, 128 KiB by default) to 64 MiB
+** and its mapping threshold (M_MMAP_THRESHOLD, 128 KiB) to 2 MiB. glibc
+** raises both itself once a block it mapped is freed, which lua5.4's big
+** blocks are; piccolo's blocks of 2 MiB or more are the pool's own mappings,
+** so without this (a) a script whose mid-size arrays die in batches has the
+** top of the heap given back and faulted in again at every batch (a cellular
+** automaton's rows: 6x the page faults) and (b) setting the one threshold
+** freezes the other, and every block over 128 KiB is a fresh mapping whose
+** pages fault in anew (a 512 KiB array built per call: 250,000 faults and a
+** third of the run in the kernel). A library leaves this to its host. */
 void pich_initprocess(void);
 
 /* A C function: calls its first argument with the others under a message
