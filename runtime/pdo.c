@@ -808,61 +808,7 @@ static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
   }
 }
 
-/* runc's result when it pushed the Lua frame its C function called. */
-#define PICD_FASTCALL (-0x7ffe)
-
-/* Frame bits whose return needs doreturn's full treatment. */
-#define SLOWRET (CIST_FRESH | CIST_FINOP | CIST_UNWCLOSE | CIST_CLSRET | CIST_MSGH)
-
-/* The common request of C frame [ci] (L->ci): pic_callk or pic_pcallk of
-** a Lua function. Pushes its frame as dorequest and pushcall would and
-** returns 1; returns 0, changing nothing, when the general path must handle
-** the request (other request, no free CallInfo, stack to grow, "C stack
-** overflow"). */
-static inline int fastcallreq(pic_State *L, CallInfo *ci) {
-  StkId func;
-  Proto *p;
-  CallInfo *nci = ci->next;
-  int narg = L->reqnargs;
-  if (L->req != PICD_REQ_CALL || nci == NULL || ci->extra >= PICD_MAXCCALLS)
-    return 0;
-  func = L->top - narg - 1;
-  if (!ttisLclosure(func))
-    return 0;
-  p = clLvalue(func)->p;
-  if (L->stack_last - L->top <= p->maxstacksize)
-    return 0;
-  ci->u.c.status = PIC_OK;
-  ci->callstatus &= (unsigned short)~CIST_REQ;
-  if (L->reqmsgh >= 0) {
-    ci->callstatus |= CIST_YPCALL;
-    ci->u.c.pfunc = savestack(L, func);
-    ci->u.c.old_errfunc = L->errfunc;
-    L->errfunc = (ptrdiff_t)L->reqmsgh * (ptrdiff_t)sizeof(TValue);
-  }
-  picD_enterlua(L, func, p, L->reqnres, CIST_CRET, (unsigned short)(ci->extra + 1));
-  return 1;
-}
-
-/* Frame [ci] without SLOWRET bits returned [n] values (on top): pops it
-** as doreturn would; returns the frame returned to (L->ci). */
-static inline CallInfo *fastreturn(pic_State *L, CallInfo *ci, int n) {
-  picD_moveresults(L, ci->func, n, ci->nresults);
-  ci = L->ci = ci->previous;
-  if (!isLua(ci) && (ci->callstatus & CIST_YPCALL)) {   /* protected call ended */
-    ci->callstatus &= (unsigned short)~CIST_YPCALL;
-    L->errfunc = ci->u.c.old_errfunc;
-  }
-  return ci;
-}
-
-/* Runs C frame [ci] (L->ci, no request pending, fuel left): its function
-** when not yet started, else its continuation (or, with none, the results
-** it has). Returns the number of results on top, or PICD_REQUEST with the
-** request flagged on the frame (CIST_REQ) unless fastcallreq already pushed
-** the called Lua frame (L->ci is then that frame, and PICD_FASTCALL is
-** returned). */
-static inline int runc(pic_State *L, CallInfo *ci) {
+int picD_runc(pic_State *L, CallInfo *ci) {
   int n;
   if (ci->callstatus & CIST_HOOKED) {   /* back from its hook */
     ci->callstatus &= (unsigned short)~CIST_HOOKED;
@@ -891,7 +837,7 @@ static inline int runc(pic_State *L, CallInfo *ci) {
   if (n >= 0 && n <= L->top - (ci->func + 1))
     n = picD_checkcloseret(L, ci, n);
   if (n == PICD_REQUEST) {
-    if (fastcallreq(L, L->ci))
+    if (picD_fastcallreq(L, L->ci))
       return PICD_FASTCALL;
     L->ci->callstatus |= CIST_REQ;
     return PICD_REQUEST;
@@ -905,8 +851,10 @@ static inline int runc(pic_State *L, CallInfo *ci) {
 
 /* Runs root's threads until the root finishes, yields, errors or runs out
 ** of fuel. A C function calling a Lua function and the Lua function
-** returning to its continuation take the short paths (fastcallreq,
-** fastreturn) straight between picV_execute and the C frame. */
+** returning to its continuation take the short paths (picD_fastcallreq,
+** picD_fastreturn) straight between picV_execute and the C frame; the
+** executor takes them itself where nothing needs the driver (pvm.c's CALL
+** and returnc). */
 static int drive(pic_State *root, int *nres) {
   pic_State *L;
   CallInfo *ci;
@@ -925,7 +873,7 @@ static int drive(pic_State *root, int *nres) {
         case PICV_RET:
           ci = L->ci;
           if (!(ci->callstatus & SLOWRET)) {
-            ci = fastreturn(L, ci, L->cres);
+            ci = picD_fastreturn(L, ci, L->cres);
             if (isLua(ci))
               continue;
             goto cframe;
@@ -935,7 +883,7 @@ static int drive(pic_State *root, int *nres) {
             return r;
           continue;
         default:   /* PICV_CRES: a C frame with a pending request */
-          if ((L->ci->callstatus & CIST_REQ) && fastcallreq(L, L->ci))
+          if ((L->ci->callstatus & CIST_REQ) && picD_fastcallreq(L, L->ci))
             goto lua;
           continue;
       }
@@ -949,14 +897,14 @@ static int drive(pic_State *root, int *nres) {
     }
     if (L->fuel <= 0)
       return PIC_FUEL;
-    n = runc(L, ci);
+    n = picD_runc(L, ci);
     if (n == PICD_FASTCALL)
       goto lua;
     if (n == PICD_REQUEST)
       continue;
     ci = L->ci;
     if (!(ci->callstatus & SLOWRET)) {
-      ci = fastreturn(L, ci, n);
+      ci = picD_fastreturn(L, ci, n);
       if (isLua(ci))
         goto lua;
       if (G(L)->tobefnz != NULL)

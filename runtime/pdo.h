@@ -145,6 +145,61 @@ static inline void picD_moveresults(pic_State *L, StkId res, int n, int wanted) 
     setnilvalue(res + i);
   L->top = res + wanted;
 }
+/* picD_runc's result when it pushed the Lua frame its C function called. */
+#define PICD_FASTCALL (-0x7ffe)
+
+/* Frame bits whose return needs the driver's full treatment (doreturn). */
+#define SLOWRET (CIST_FRESH | CIST_FINOP | CIST_UNWCLOSE | CIST_CLSRET | CIST_MSGH)
+
+/* The common request of C frame [ci] (L->ci): pic_callk or pic_pcallk of
+** a Lua function. Pushes its frame as the driver's general path would and
+** returns 1; returns 0, changing nothing, when the general path must handle
+** the request (other request, no free CallInfo, stack to grow, "C stack
+** overflow"). */
+static inline int picD_fastcallreq(pic_State *L, CallInfo *ci) {
+  StkId func;
+  Proto *p;
+  CallInfo *nci = ci->next;
+  int narg = L->reqnargs;
+  if (L->req != PICD_REQ_CALL || nci == NULL || ci->extra >= PICD_MAXCCALLS)
+    return 0;
+  func = L->top - narg - 1;
+  if (!ttisLclosure(func))
+    return 0;
+  p = clLvalue(func)->p;
+  if (L->stack_last - L->top <= p->maxstacksize)
+    return 0;
+  ci->u.c.status = PIC_OK;
+  ci->callstatus &= (unsigned short)~CIST_REQ;
+  if (L->reqmsgh >= 0) {
+    ci->callstatus |= CIST_YPCALL;
+    ci->u.c.pfunc = savestack(L, func);
+    ci->u.c.old_errfunc = L->errfunc;
+    L->errfunc = (ptrdiff_t)L->reqmsgh * (ptrdiff_t)sizeof(TValue);
+  }
+  picD_enterlua(L, func, p, L->reqnres, CIST_CRET, (unsigned short)(ci->extra + 1));
+  return 1;
+}
+
+/* Frame [ci] without SLOWRET bits returned [n] values (on top): pops it
+** as the driver's doreturn would; returns the frame returned to (L->ci). */
+static inline CallInfo *picD_fastreturn(pic_State *L, CallInfo *ci, int n) {
+  picD_moveresults(L, ci->func, n, ci->nresults);
+  ci = L->ci = ci->previous;
+  if (!isLua(ci) && (ci->callstatus & CIST_YPCALL)) {   /* protected call ended */
+    ci->callstatus &= (unsigned short)~CIST_YPCALL;
+    L->errfunc = ci->u.c.old_errfunc;
+  }
+  return ci;
+}
+
+/* Runs C frame [ci] (L->ci, no request pending, fuel left): its function
+** when not yet started, else its continuation (or, with none, the results
+** it has). Returns the number of results on top, or PICD_REQUEST with the
+** request flagged on the frame (CIST_REQ) unless picD_fastcallreq already
+** pushed the called Lua frame (L->ci is then that frame, and PICD_FASTCALL
+** is returned). The driver and the executor's returns into C use it. */
+int picD_runc(pic_State *L, CallInfo *ci);
 /* Marks stack slot [o] as a to-be-closed variable. */
 void picD_newtbcupval(pic_State *L, StkId o);
 /* Pops the highest to-be-closed variable at or above [level] and pushes

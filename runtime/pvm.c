@@ -1781,8 +1781,13 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             goto startfunc;
           }
         }
-        if (L->cres == PICD_REQUEST)
+        if (L->cres == PICD_REQUEST) {
+          if ((L->ci->callstatus & CIST_REQ) && picD_fastcallreq(L, L->ci)) {
+            ci = L->ci;   /* it called a Lua function (pcall, sort, gsub): enter it here */
+            goto startfunc;
+          }
           return PICV_CRES;
+        }
         poscall(L, L->ci, L->cres);
         updatebase();
 #if defined(__GNUC__)
@@ -1868,6 +1873,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             finopreturn(n);
           }
           L->cres = n;
+          if ((ci->callstatus & SPECIALRET) == CIST_CRET)
+            goto returnc;
           return PICV_RET;
         }
         poscall(L, ci, n);
@@ -1889,6 +1896,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           L->top = base;
           savepc();
           L->cres = 0;
+          if ((ci->callstatus & SPECIALRET) == CIST_CRET)
+            goto returnc;
           return PICV_RET;
         }
         L->ci = ci->previous;
@@ -1915,6 +1924,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           L->top = RA(i) + 1;
           savepc();
           L->cres = 1;
+          if ((ci->callstatus & SPECIALRET) == CIST_CRET)
+            goto returnc;
           return PICV_RET;
         }
         L->ci = ci->previous;
@@ -2113,6 +2124,30 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
 #if !defined(__GNUC__)
   }
 #endif
+returnc:
+  /* A Lua frame called by a C function (CIST_CRET alone) returned L->cres
+  ** results on top. The driver's common path, taken here without leaving
+  ** the executor when nothing needs the driver (hooks off, fuel left, a
+  ** plain C frame): pop the frame, run the C frame's continuation
+  ** (picD_runc), then enter the Lua function it calls next or return its
+  ** results to a Lua caller. Otherwise the driver takes over from a state
+  ** it starts from (L->ci a C frame to run, or one with a request). */
+  ci = picD_fastreturn(L, ci, L->cres);
+  if (L->hookmask != 0 || L->fuel <= 0 || (ci->callstatus & (SLOWRET | CIST_HOOKED)))
+    return PICV_CRES;
+  {
+    int n = picD_runc(L, ci);
+    if (n == PICD_FASTCALL) {
+      ci = L->ci;
+      goto startfunc;
+    }
+    if (n == PICD_REQUEST)
+      return PICV_CRES;
+    ci = picD_fastreturn(L, L->ci, n);   /* its SLOWRET bits were checked above */
+    if (!isLua(ci))
+      return G(L)->tobefnz != NULL ? PICV_FIN : PICV_CRES;
+    goto returning;
+  }
 newframe:
   if (isLua(L->ci)) {
     ci = L->ci;

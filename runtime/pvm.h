@@ -15,7 +15,7 @@
 
 /* Results of picV_execute (why the interpreter loop handed control back to
 ** the step driver in pdo.c). */
-#define PICV_CRES   1   /* a C function returned a request (L->ci is its frame, flagged CIST_REQ) */
+#define PICV_CRES   1   /* L->ci is a C frame: its request pending (flagged CIST_REQ), or to run */
 #define PICV_RET    2   /* a Lua frame returned L->cres values (on top) and needs the driver (L->ci is it) */
 #define PICV_FUEL   3   /* fuel used up between two instructions */
 #define PICV_FIN    4   /* pending finalizers at a safe point */

@@ -471,11 +471,13 @@ Test(palloc, whole_state_returns_to_baseline) {
 
 /* ---- the host commands' malloc set-up ---- */
 
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 static long minorfaults(void) {
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
   return ru.ru_minflt;
 }
+#endif
 
 /* After pich_initprocess, a 512 KiB block freed and allocated again stays in
 ** malloc's heap: its pages fault in once, not at every allocation (setting
