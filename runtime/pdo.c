@@ -727,6 +727,47 @@ static int doreturn(pic_State *root, pic_State *L, CallInfo *ci, int n, int *nre
   return -1;
 }
 
+/* Request PICD_REQ_YIELD of L->ci with a resumer: hands the L->reqnres
+** values on top to the resumer, whose C frame (its L->ci) then runs its
+** continuation with status PIC_YIELD. */
+static void yieldtoresumer(pic_State *root, pic_State *L) {
+  pic_State *r = L->resumer;
+  L->status = PIC_YIELD;
+  L->resumer = NULL;
+  movevalues(L, r, L->reqnres);
+  switchto(root, L, r);
+  r->ci->u.c.status = PIC_YIELD;
+}
+
+/* Request PICD_REQ_RESUME of L->ci for a coroutine suspended by a yield:
+** moves the L->reqnargs arguments to it; its yielding C frame (its L->ci)
+** then returns them. */
+static void resumesuspended(pic_State *root, pic_State *L) {
+  pic_State *co = L->reqco;
+  int nargs = L->reqnargs;
+  movevalues(L, co, nargs);
+  co->resumer = L;
+  co->running = co;
+  co->nCcalls = L->nCcalls + 1;
+  switchto(root, L, co);
+  co->status = PIC_OK;
+  co->ci->u.c.status = PIC_YIELD;
+  co->ci->nres = nargs;
+}
+
+pic_State *picD_fastswitch(pic_State *root, pic_State *L) {
+  if (L->req == PICD_REQ_YIELD && L->resumer != NULL) {
+    L->ci->callstatus &= (unsigned short)~CIST_REQ;
+    yieldtoresumer(root, L);
+  } else if (L->req == PICD_REQ_RESUME && L->reqco->status == PIC_YIELD) {
+    L->ci->callstatus &= (unsigned short)~CIST_REQ;
+    resumesuspended(root, L);
+  } else {
+    return NULL;
+  }
+  return root->running;
+}
+
 /* Processes the request of C frame [ci] (L->ci). */
 static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
   ci->callstatus &= (unsigned short)~CIST_REQ;
@@ -745,15 +786,11 @@ static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
     }
     case PICD_REQ_YIELD: {
       int n = L->reqnres;
-      L->status = PIC_YIELD;
       if (L->resumer != NULL) {
-        pic_State *r = L->resumer;
-        L->resumer = NULL;
-        movevalues(L, r, n);
-        switchto(root, L, r);
-        r->ci->u.c.status = PIC_YIELD;
+        yieldtoresumer(root, L);
         return -1;
       }
+      L->status = PIC_YIELD;
       L->yieldbase = savestack(L, L->top - n);
       *nres = n;
       return PIC_YIELD;
@@ -770,21 +807,19 @@ static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
     case PICD_REQ_RESUME: {
       pic_State *co = L->reqco;
       int nargs = L->reqnargs;
+      if (co->status != PIC_OK) {
+        resumesuspended(root, L);
+        return -1;
+      }
       movevalues(L, co, nargs);
       co->resumer = L;
       co->running = co;
       co->nCcalls = L->nCcalls + 1;
       switchto(root, L, co);
-      if (co->status == PIC_OK) {
-        co->errfunc = 0;
-        co->nny = 0;
-        co->base_ci.extra = L->ci->extra;
-        pushcall(co, co->top - nargs - 1, PIC_MULTRET, CIST_FRESH);
-      } else {
-        co->status = PIC_OK;
-        co->ci->u.c.status = PIC_YIELD;
-        co->ci->nres = nargs;
-      }
+      co->errfunc = 0;
+      co->nny = 0;
+      co->base_ci.extra = L->ci->extra;
+      pushcall(co, co->top - nargs - 1, PIC_MULTRET, CIST_FRESH);
       return -1;
     }
     case PICD_REQ_CLOSE: {
@@ -864,7 +899,9 @@ static int drive(pic_State *root, int *nres) {
     ci = L->ci;
     if (isLua(ci)) {
     lua:
-      switch (picV_execute(L)) {
+      r = picV_execute(root, L);
+      L = root->running;   /* the executor may have switched threads */
+      switch (r) {
         case PICV_FUEL:
           return PIC_FUEL;
         case PICV_FIN:

@@ -200,6 +200,13 @@ static inline CallInfo *picD_fastreturn(pic_State *L, CallInfo *ci, int n) {
 ** pushed the called Lua frame (L->ci is then that frame, and PICD_FASTCALL
 ** is returned). The driver and the executor's returns into C use it. */
 int picD_runc(pic_State *L, CallInfo *ci);
+/* The executor's short path for a coroutine switch: serves C frame
+** L->ci's pending request (CIST_REQ) as the driver would when it resumes a
+** coroutine suspended by a yield or yields to a resumer, and returns the
+** thread now running (root->running, [root] being the stepped thread), whose
+** L->ci is a C frame to run (the yield's or the resume's). Returns NULL,
+** changing nothing, for any other request. */
+pic_State *picD_fastswitch(pic_State *root, pic_State *L);
 /* Marks stack slot [o] as a to-be-closed variable. */
 void picD_newtbcupval(pic_State *L, StkId o);
 /* Pops the highest to-be-closed variable at or above [level] and pushes

@@ -1016,7 +1016,7 @@ static int mathcall(const global_State *g, pic_CFunction f, const TValue *x, TVa
 #define nilresults(ra, from, nres) { int j_; \
     for (j_ = (from); j_ < (nres); j_++) setnilvalue((ra) + 4 + j_); }
 
-int picV_execute(pic_State *L) {
+int picV_execute(pic_State *root, pic_State *L) {
   CallInfo *ci = L->ci;
   LClosure *cl;
   TValue *k;
@@ -1781,13 +1781,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             goto startfunc;
           }
         }
-        if (L->cres == PICD_REQUEST) {
-          if ((L->ci->callstatus & CIST_REQ) && picD_fastcallreq(L, L->ci)) {
-            ci = L->ci;   /* it called a Lua function (pcall, sort, gsub): enter it here */
-            goto startfunc;
-          }
-          return PICV_CRES;
-        }
+        if (L->cres == PICD_REQUEST)
+          goto cres;
         poscall(L, L->ci, L->cres);
         updatebase();
 #if defined(__GNUC__)
@@ -2051,7 +2046,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           goto startfunc;
         }
         if (L->cres == PICD_REQUEST)
-          return PICV_CRES;
+          goto cres;
         picD_poscall(L, L->ci, L->cres);
         updatebase();
         vmbreak;
@@ -2133,6 +2128,7 @@ returnc:
   ** results to a Lua caller. Otherwise the driver takes over from a state
   ** it starts from (L->ci a C frame to run, or one with a request). */
   ci = picD_fastreturn(L, ci, L->cres);
+runcframe:   /* ci (L->ci) is a C frame to run */
   if (L->hookmask != 0 || L->fuel <= 0 || (ci->callstatus & (SLOWRET | CIST_HOOKED)))
     return PICV_CRES;
   {
@@ -2142,12 +2138,30 @@ returnc:
       goto startfunc;
     }
     if (n == PICD_REQUEST)
-      return PICV_CRES;
+      goto cres;
     ci = picD_fastreturn(L, L->ci, n);   /* its SLOWRET bits were checked above */
     if (!isLua(ci))
       return G(L)->tobefnz != NULL ? PICV_FIN : PICV_CRES;
     goto returning;
   }
+cres:
+  /* L->ci is a C frame whose function or continuation returned a request.
+  ** Served here: a call of a Lua function (pcall, sort, gsub: enter it) and,
+  ** hooks off, a coroutine switch (go on in the other thread with the C
+  ** frame it resumes at); the driver serves the rest. */
+  if (L->ci->callstatus & CIST_REQ) {
+    pic_State *to;
+    if (picD_fastcallreq(L, L->ci)) {
+      ci = L->ci;
+      goto startfunc;
+    }
+    if (L->hookmask == 0 && (to = picD_fastswitch(root, L)) != NULL) {
+      L = to;
+      ci = L->ci;
+      goto runcframe;
+    }
+  }
+  return PICV_CRES;
 newframe:
   if (isLua(L->ci)) {
     ci = L->ci;

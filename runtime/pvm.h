@@ -35,8 +35,11 @@ void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux
 ** gives (hooks off; anything else still calls it). */
 void picV_setmathfns(pic_State *L, const pic_CFunction fns[6]);
 
-/* Runs Lua frames starting at L->ci until one of the PICV_* events. */
-int picV_execute(pic_State *L);
+/* Runs Lua frames starting at L->ci (L being root->running, root the
+** thread pic_step runs) until one of the PICV_* events. It may switch
+** threads on coroutine resumes and yields: root->running is then the
+** thread the event concerns. */
+int picV_execute(pic_State *root, pic_State *L);
 /* Completes the instruction of Lua frame [ci] interrupted by a metamethod
 ** whose result(s) are on top (as luaV_finishOp). Returns PICV_DONE, or
 ** PICV_CALL when it pushed another metamethod call (CONCAT). */
