@@ -534,8 +534,14 @@ static void deletelist(pic_State *L, GCObject *p, GCObject *limit) {
 }
 
 static void checkSizes(pic_State *L, global_State *g) {
-  if (!g->gcemergency && g->strt.nuse < g->strt.size / 4 && g->strt.size > 128)
+  if (!g->gcemergency && g->strt.nuse < g->strt.size / 4 && g->strt.size > 128) {
+    ptrdiff_t olddebt = g->GCdebt;
     picS_resize(L, g->strt.size / 2);
+    /* what the smaller table gave back leaves the estimate (as lgc.c's
+    ** checkSizes): else the next pause is set from memory no longer used */
+    if (g->GCdebt - olddebt < 0 && (size_t)(olddebt - g->GCdebt) <= g->gcestimate)
+      g->gcestimate -= (size_t)(olddebt - g->GCdebt);
+  }
 }
 
 /* ---- finalizers ---- */

@@ -10,6 +10,7 @@
 */
 #include <ctype.h>
 #include <limits.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "stdlib/picstdlib.h"
@@ -83,18 +84,37 @@ static int str_reverse(pic_State *L) {
   return 1;
 }
 
+/* Copies [n] bytes of [in] to [out] with the ASCII letters from [from]
+** ('a' or 'A') on flipped to the other case: the C locale is the only one
+** (os.setlocale only queries). Eight bytes at a time: in each byte below
+** 0x80, bit 7 of (b & 0x7F) + (0x80 - from) says b >= from and of
+** (b & 0x7F) + (0x7F - (from + 25)) says b > from + 25 (neither sum
+** carries into the next byte); a letter has the first and not the second,
+** and its case bit (0x20) is that bit 7 shifted right by 2. */
+static void casecopy(char *restrict out, const char *restrict in, size_t n, unsigned char from) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  const uint64_t ge = ones * (uint64_t)(0x80 - from), gt = ones * (uint64_t)(0x7F - (from + 25));
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w, low, letter;
+    memcpy(&w, in + i, 8);
+    low = w & ~high;
+    letter = ((low + ge) ^ (low + gt)) & ~w & high;
+    w ^= letter >> 2;
+    memcpy(out + i, &w, 8);
+  }
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)in[i];
+    out[i] = (char)((unsigned char)(c - from) < 26u ? c ^ 0x20 : c);
+  }
+}
+
 static int str_case(pic_State *L, int upper) {
   size_t l;
   const char *s = picL_checklstring(L, 1, &l);
   picL_Buffer b;
   picL_buffinit(L, &b);
-  char *p = picL_prepbuffsize(&b, l);
-  /* the C locale is the only one (os.setlocale only queries): ASCII letters */
-  unsigned char from = upper ? 'a' : 'A';
-  for (size_t i = 0; i < l; i++) {
-    unsigned char c = (unsigned char)s[i];
-    p[i] = (char)((unsigned char)(c - from) < 26u ? c ^ 0x20 : c);
-  }
+  casecopy(picL_prepbuffsize(&b, l), s, l, upper ? 'a' : 'A');
   picL_addsize(&b, l);
   pic_charge(L, (int64_t)(l / 16));
   picL_pushresult(&b);

@@ -423,8 +423,9 @@ static int concat_get_k(pic_State *L, int status, pic_KContext ctx) {
 }
 
 /* The length of t[i..last] (i <= last, raw values) joined by separators of
-** [lsep] bytes, or (size_t)-1 when a value is neither a string nor a number
-** or the length overflows. Numbers are measured by converting them. */
+** [lsep] bytes, or (size_t)-1 when a value is neither a string nor an
+** integer or the length overflows. Integers are measured by converting them
+** (cheap); a float sends the join to the buffer, which converts it once. */
 static size_t concat_measure(Table *t, pic_Integer i, pic_Integer last, size_t lsep) {
   size_t total = 0;
   char buff[PIC_MAXNUMBER2STR];
@@ -433,7 +434,7 @@ static size_t concat_measure(Table *t, pic_Integer i, pic_Integer last, size_t l
     size_t l;
     if (ttisstring(v))
       l = vslen(v);
-    else if (ttisnumber(v))
+    else if (ttisinteger(v))
       l = (size_t)picO_tostringbuff(v, buff);
     else
       return (size_t)-1;
@@ -487,6 +488,7 @@ static int concat_len_k(pic_State *L, int status, pic_KContext ctx) {
       L->top++;
       concat_copy(t, i, last, sep, lsep, getstr(ts));
       pic_charge(L, (int64_t)(total / 32) + elems);
+      picC_checkGC(L);   /* as every API call that makes an object */
       return 1;
     }
     picL_Buffer b;
