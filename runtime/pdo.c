@@ -739,17 +739,23 @@ static void yieldtoresumer(pic_State *root, pic_State *L) {
   r->ci->u.c.status = PIC_YIELD;
 }
 
-/* Request PICD_REQ_RESUME of L->ci for a coroutine suspended by a yield:
-** moves the L->reqnargs arguments to it; its yielding C frame (its L->ci)
-** then returns them. */
-static void resumesuspended(pic_State *root, pic_State *L) {
+/* Request PICD_REQ_RESUME of L->ci: moves the L->reqnargs arguments to the
+** coroutine L->reqco and makes it the running thread, resumed by L. */
+static void resumeco(pic_State *root, pic_State *L) {
   pic_State *co = L->reqco;
-  int nargs = L->reqnargs;
-  movevalues(L, co, nargs);
+  movevalues(L, co, L->reqnargs);
   co->resumer = L;
   co->running = co;
   co->nCcalls = L->nCcalls + 1;
   switchto(root, L, co);
+}
+
+/* resumeco of a coroutine suspended by a yield: its yielding C frame (its
+** L->ci) then returns the arguments. */
+static void resumesuspended(pic_State *root, pic_State *L) {
+  pic_State *co = L->reqco;
+  int nargs = L->reqnargs;
+  resumeco(root, L);
   co->status = PIC_OK;
   co->ci->u.c.status = PIC_YIELD;
   co->ci->nres = nargs;
@@ -811,11 +817,7 @@ static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
         resumesuspended(root, L);
         return -1;
       }
-      movevalues(L, co, nargs);
-      co->resumer = L;
-      co->running = co;
-      co->nCcalls = L->nCcalls + 1;
-      switchto(root, L, co);
+      resumeco(root, L);
       co->errfunc = 0;
       co->nny = 0;
       co->base_ci.extra = L->ci->extra;
