@@ -13,6 +13,8 @@
 #ifndef STRLIB_H
 #define STRLIB_H
 
+#include <stdint.h>
+
 #include "runtime/picaux.h"
 
 #define PM_MAXCAPTURES 32
@@ -56,6 +58,13 @@ typedef struct pm_State {
   size_t e;            /* end of the current match (gsub) */
   size_t copied;       /* gsub: the subject before this offset is in the buffer */
   int anchor;
+  /* pm_skip's analysis of the pattern's first item, made at its first call
+  ** (the pattern and pstart do not change during a find, gmatch or gsub).
+  ** Four bytes, in the padding before n: a gmatch state stays within the
+  ** small-block pool's largest class. */
+  uint8_t skipkind;    /* 0: not analysed yet; else a kind of pm_skip's */
+  uint8_t skipp;       /* the item's start in the pattern (after pstart) */
+  uint16_t skipep;     /* its end (items ending further on are not analysed) */
   pic_Integer n, maxn; /* gsub: replacements made / allowed */
   size_t bn, bsize;    /* gsub: saved picL_Buffer length and size */
 } pm_State;
@@ -90,7 +99,7 @@ int pm_match(pic_State *L, pm_State *ms, int stateidx, const char *src, size_t s
 ** a match that is not being resumed. Sets *single when that item is the
 ** whole pattern (no captures): then a byte at the result (< srclen) is a
 ** whole match of length 1 and pm_match need not run. */
-size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
+size_t pm_skip(pic_State *L, pm_State *ms, const char *src, size_t srclen,
                const char *pat, size_t patlen, size_t from, int *single);
 
 /* Pushes capture [i] (or the whole match [s, e) when there are no captures

@@ -35,6 +35,8 @@ void pm_initstate(pm_State *ms) {
   ms->anchor = 0;
   ms->n = ms->maxn = 0;
   ms->bn = ms->bsize = 0;
+  ms->skipkind = ms->skipp = 0;
+  ms->skipep = 0;
 }
 
 pm_State *pm_newstate(pic_State *L) {
@@ -550,71 +552,101 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
   }
 }
 
-size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
-               const char *pat, size_t patlen, size_t from, int *single) {
-  Matcher m;
-  *single = 0;
-  m.L = L;
-  m.pat = pat + ms->pstart;
-  m.patlen = patlen - ms->pstart;
-  size_t p = 0;
+/* pm_skip's kinds of first item (ms->skipkind), or'ed with PM_SKIP_WHOLE
+** when the item is the whole pattern. */
+#define PM_SKIP_NONE  1   /* may match nothing, or not one byte: no skipping */
+#define PM_SKIP_ANY   2   /* '.': matches at once */
+#define PM_SKIP_CHAR  3   /* a literal byte: memchr */
+#define PM_SKIP_CLASS 4   /* %a and the like: the class table */
+#define PM_SKIP_SET   5   /* a [set] or an escaped byte: tested per byte, a set against its map */
+#define PM_SKIP_WHOLE 0x80
+
+/* Sets ms->skip* from the pattern (the part after ms->pstart). */
+static void skipanalyse(pm_State *ms, const Matcher *m) {
+  size_t p = 0, ep;
   int ncap = 0;
-  while (pat_at(&m, p) == '(' && ++ncap < PM_MAXCAPTURES)   /* captures consume nothing */
-    p += (pat_at(&m, p + 1) == ')') ? 2 : 1;
-  if (p >= m.patlen || from >= srclen || pat_at(&m, p) == '(')
-    return from;
-  size_t ep;
-  int c = (unsigned char)m.pat[p];
+  ms->skipkind = PM_SKIP_NONE;
+  while (pat_at(m, p) == '(' && ++ncap < PM_MAXCAPTURES)   /* captures consume nothing */
+    p += (pat_at(m, p + 1) == ')') ? 2 : 1;
+  if (p >= m->patlen || pat_at(m, p) == '(')
+    return;
+  int c = (unsigned char)m->pat[p];
   switch (c) {
     case '.':   /* matches here; alone it is the whole match */
-      *single = (p == 0 && m.patlen == 1);
-      return from;
+      ms->skipkind = PM_SKIP_ANY | (p == 0 && m->patlen == 1 ? PM_SKIP_WHOLE : 0);
+      return;
     case ')':
-      return from;
+      return;
     case '$':
-      if (p + 1 == m.patlen)
-        return from;
+      if (p + 1 == m->patlen)
+        return;
       ep = p + 1;
       break;
     case '%': {
-      int cl = pat_at(&m, p + 1);
-      if (p + 1 >= m.patlen || cl == 'b' || cl == 'f' || (unsigned)(cl - '0') < 10u)
-        return from;
+      int cl = pat_at(m, p + 1);
+      if (p + 1 >= m->patlen || cl == 'b' || cl == 'f' || (unsigned)(cl - '0') < 10u)
+        return;
       ep = p + 2;
       break;
     }
     case '[':   /* find the closing ']' as class_end does, without raising */
       ep = p + 1;
-      if (pat_at(&m, ep) == '^')
+      if (pat_at(m, ep) == '^')
         ep++;
       do {
-        if (ep >= m.patlen)
-          return from;
-        if ((unsigned char)m.pat[ep++] == '%' && ep < m.patlen)
+        if (ep >= m->patlen)
+          return;
+        if ((unsigned char)m->pat[ep++] == '%' && ep < m->patlen)
           ep++;
-      } while (pat_at(&m, ep) != ']');
+      } while (pat_at(m, ep) != ']');
       ep++;
       break;
     default:
       ep = p + 1;
       break;
   }
-  int q = pat_at(&m, ep);
-  if (q == '*' || q == '?' || q == '-')   /* the item may match nothing */
+  int q = pat_at(m, ep);
+  if (q == '*' || q == '?' || q == '-' || ep > UINT16_MAX)   /* the item may match nothing */
+    return;
+  ms->skipp = (uint8_t)p;   /* p <= 2 * PM_MAXCAPTURES */
+  ms->skipep = (uint16_t)ep;
+  if (c != '%' && c != '[')
+    ms->skipkind = PM_SKIP_CHAR;
+  else if (c == '%' && class_bit((unsigned char)m->pat[p + 1]) != 0)
+    ms->skipkind = PM_SKIP_CLASS;
+  else
+    ms->skipkind = PM_SKIP_SET;
+  if (p == 0 && ep == m->patlen)   /* the item is the whole pattern */
+    ms->skipkind |= PM_SKIP_WHOLE;
+}
+
+size_t pm_skip(pic_State *L, pm_State *ms, const char *src, size_t srclen,
+               const char *pat, size_t patlen, size_t from, int *single) {
+  Matcher m;
+  m.L = L;
+  m.pat = pat + ms->pstart;
+  m.patlen = patlen - ms->pstart;
+  m.src = src;
+  m.srclen = srclen;
+  if (ms->skipkind == 0)
+    skipanalyse(ms, &m);
+  int kind = ms->skipkind & ~PM_SKIP_WHOLE;
+  *single = 0;
+  if (from >= srclen || kind == PM_SKIP_NONE)
     return from;
-  *single = (p == 0 && ep == m.patlen);   /* the item is the whole pattern */
-  size_t s = from;
-  if (c != '%' && c != '[') {
-    const char *hit = (const char *)memchr(src + from, c, srclen - from);
+  *single = (ms->skipkind & PM_SKIP_WHOLE) != 0;
+  if (kind == PM_SKIP_ANY)
+    return from;
+  size_t p = ms->skipp, ep = ms->skipep, s = from;
+  const unsigned char *u = (const unsigned char *)src;
+  if (kind == PM_SKIP_CHAR) {
+    const char *hit = (const char *)memchr(src + from, m.pat[p], srclen - from);
     s = hit ? (size_t)(hit - src) : srclen;
     pic_charge(L, (int64_t)((s - from) / 32));
     return s;
   }
-  m.src = src;
-  m.srclen = srclen;
-  unsigned bit = (c == '%') ? class_bit((unsigned char)m.pat[p + 1]) : 0;
-  if (bit != 0) {   /* a class: test bytes against the table directly */
-    const unsigned char *u = (const unsigned char *)src;
+  if (kind == PM_SKIP_CLASS) {   /* test bytes against the table directly */
+    unsigned bit = class_bit((unsigned char)m.pat[p + 1]);
     unsigned want = (m.pat[p + 1] & 0x20) ? bit : 0;
     while (s < srclen && (cclass[u[s]] & bit) != want)
       s++;
@@ -625,8 +657,7 @@ size_t pm_skip(pic_State *L, const pm_State *ms, const char *src, size_t srclen,
       s++;
     if (s < direct || s == srclen) {
       /* found (or the subject ended) before a map would pay */
-    } else if (c == '[' && bracket_map(&m, p, ep - 1, map)) {
-      const unsigned char *u = (const unsigned char *)src;
+    } else if (m.pat[p] == '[' && bracket_map(&m, p, ep - 1, map)) {
       while (s < srclen && !inmap(map, u[s]))
         s++;
     } else {
