@@ -1624,7 +1624,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           cond = ttisinteger(ra) ? ivalue(ra) == ivalue(rb) : tsvalue(ra) == tsvalue(rb);
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = picV_rawequalobj(ra, rb);
-        else {
+        else if (ttislngstring(ra) && ttislngstring(rb)) {   /* no metamethod, no error */
+          chargestrings(L, ra, rb);
+          cond = picS_eqlngstr(tsvalue(ra), tsvalue(rb));
+        } else {
           int c_;   /* cond's address is never taken: it stays in a register */
           Protect(r = picV_equalobj(L, ra, rb, &c_));
           if (r == PICV_CALL)
