@@ -320,12 +320,36 @@ static int move_set_k(pic_State *L, int status, pic_KContext ctx) {
   return move_loop(L, (pic_Integer)ctx);
 }
 
+/* move_loop between two tables without metatables: raw reads and writes,
+** between which no Lua code can run (so neither table can gain one). */
+static int move_plain(pic_State *L, Table *a1, Table *a2, int forward) {
+  pic_Integer f = pic_tointeger(L, 2), t = pic_tointeger(L, 3), n = pic_tointeger(L, 4);
+  pic_Integer i;
+  TValue v;
+  if (forward) {
+    for (i = 0; i < n; i++) {
+      rawgeti(a1, f + i, &v);
+      rawseti(L, a2, t + i, &v);
+    }
+  } else {
+    for (i = n - 1; i >= 0; i--) {
+      rawgeti(a1, f + i, &v);
+      rawseti(L, a2, t + i, &v);
+    }
+  }
+  pic_settop(L, 5);
+  return 1;
+}
+
 /* Starts the copy: forward (from the first element) or backward. */
 static int move_start(pic_State *L, int forward) {
   pic_Integer n = pic_tointeger(L, 4);
+  Table *a1, *a2;
   pic_settop(L, 5);
   pic_pushinteger(L, forward ? 1 : -1);
   pic_charge(L, n / 4);
+  if ((a1 = plaintable(L, 1)) != NULL && (a2 = plaintable(L, 5)) != NULL)
+    return move_plain(L, a1, a2, forward);
   return move_loop(L, forward ? 0 : n - 1);
 }
 
