@@ -135,6 +135,10 @@ typedef struct global_State {
   ** for one number argument (picV_setmathfns; NULL until registered) */
   pic_CFunction mathfn[6];
   uint64_t mathmask;        /* bit mathbit(f) set for each of them */
+  /* the base library's pcall and its continuation, whose call of a Lua
+  ** function CALL sets up itself (picV_setpcall; NULL until registered) */
+  pic_CFunction pcallfn;
+  pic_KFunction pcallk;
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

@@ -958,6 +958,11 @@ void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux
   G(L)->ipairsfn = ipairsaux;
 }
 
+void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k) {
+  G(L)->pcallfn = f;
+  G(L)->pcallk = k;
+}
+
 /* A filter on C function pointers: a bit of the address (functions are
 ** aligned, so the low 4 bits are skipped), set in mathmask for the math
 ** functions, so that other calls of one number (coroutine.yield(x)) rarely
@@ -1772,6 +1777,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             L->top = ra + 1;
             vmbreak;
           }
+          if (fvalue(ra) == G(L)->pcallfn && L->top - ra >= 2 && ttisLclosure(ra + 1) &&
+              L->hookmask == 0 && ci->next->next != NULL && ci->extra < PICD_MAXCCALLS &&
+              L->stack_last - L->top > PIC_MINSTACK + 1 + clLvalue(ra + 1)->p->maxstacksize)
+            goto pcalllua;
           /* fast path: a light C function, frame reused (picD_precall's) */
           newci = ci->next;
           newci->extra = ci->extra;
@@ -2146,6 +2155,37 @@ runcframe:   /* ci (L->ci) is a C frame to run */
     if (!isLua(ci))
       return G(L)->tobefnz != NULL ? PICV_FIN : PICV_CRES;
     goto returning;
+  }
+pcalllua:
+  /* CALL of pcall(f, ...) with f a Lua function, hooks off, two CallInfos,
+  ** the stack and the C-call depth available (checked by CALL): pcall's
+  ** frame and request as base_pcall, pic_pcallk and picD_fastcallreq would
+  ** leave them (true inserted below f, the frame protected with no message
+  ** handler, its continuation pending), then f entered. */
+  {
+    StkId ra = RA(i), q;
+    CallInfo *pci = ci->next;
+    for (q = L->top; q > ra + 1; q--)
+      setobj2s(L, q, q - 1);
+    setbtvalue(ra + 1);
+    L->top++;
+    pci->func = ra;
+    pci->nresults = GETARG_C(i) - 1;
+    pci->callstatus = CIST_C | CIST_YPCALL;
+    pci->top = L->top + PIC_MINSTACK;
+    pci->extra = ci->extra;
+    pci->nres = -1;
+    pci->u.c.k = G(L)->pcallk;
+    pci->u.c.ctx = 0;
+    pci->u.c.status = PIC_OK;
+    pci->u.c.pfunc = savestack(L, ra + 2);
+    pci->u.c.old_errfunc = L->errfunc;
+    L->errfunc = 0;
+    L->ci = pci;
+    L->fuel--;   /* as picD_runcfunc charges a C call */
+    ci = picD_enterlua(L, ra + 2, clLvalue(ra + 2)->p, PIC_MULTRET, CIST_CRET,
+                       (unsigned short)(pci->extra + 1));
+    goto startfunc;
   }
 cres:
   /* L->ci is a C frame whose function or continuation returned a request.

@@ -29,6 +29,12 @@
 ** the call would give (the functions still run as calls everywhere else). */
 void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux);
 
+/* Registers the base library's pcall [f] and its continuation [k]: a CALL
+** of f whose first argument is a Lua function makes f's frame (as f would
+** with pic_pcallk, after inserting true below the function) and enters the
+** Lua function itself (hooks off; anything else still calls f). */
+void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k);
+
 /* Registers the math library's floor, ceil, abs, sqrt, sin and cos, in that
 ** order ([fns], 6 of them): a CALL of one of them with one number argument
 ** and one result is computed in the executor, with the result the function

@@ -606,6 +606,7 @@ static const picL_Reg base_funcs[] = {
 /* Fills the globals table with the basic functions and pushes it. */
 int picopen_base(pic_State *L) {
   picV_setiterators(L, base_next, ipairsaux);   /* 'for' steps them inline */
+  picV_setpcall(L, base_pcall, finishpcall);      /* CALL enters pcall's Lua function */
   pic_pushglobaltable(L);
   picL_setfuncs(L, base_funcs, 0);
   pic_pushvalue(L, -1);
