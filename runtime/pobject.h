@@ -275,6 +275,7 @@ typedef struct Table {
   ** the smallest power of 2 >= alimit (picH_realasize). Keys 1..alimit take
   ** the executor's array fast path; '#' starts its search here. */
   unsigned int alimit;
+  unsigned int nodemask;  /* sizenode(t) - 1: a key's main position is hash & nodemask */
   TValue *array;          /* array part: keys 1..picH_realasize(t) */
   Node *node;
   Node *lastfree;         /* free positions are before this */

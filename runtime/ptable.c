@@ -55,9 +55,8 @@ static unsigned setlimittosize(Table *t) {
   return t->alimit;
 }
 
-#define lmod(s, size) ((int)((s) & ((size) - 1)))
-#define hashpow2(t, n) (gnode(t, lmod((n), sizenode(t))))
-#define hashmod(t, n)  (gnode(t, ((n) % ((sizenode(t) - 1) | 1))))
+#define hashpow2(t, n) (gnode(t, (int)((n) & (t)->nodemask)))
+#define hashmod(t, n)  (gnode(t, ((n) % ((t)->nodemask | 1))))
 #define hashstr(t, str) hashpow2(t, (str)->hash)
 #define hashpointer(t, p) hashmod(t, (unsigned)((size_t)(p) & UINT_MAX))
 
@@ -280,6 +279,7 @@ static void setnodevector(pic_State *L, Table *t, unsigned size) {
   if (size == 0) {
     t->node = dummynode;
     t->lsizenode = 0;
+    t->nodemask = 0;
     t->lastfree = NULL;
   } else {
     unsigned i;
@@ -295,6 +295,7 @@ static void setnodevector(pic_State *L, Table *t, unsigned size) {
       setempty(gval(n));
     }
     t->lsizenode = (uint8_t)lsize;
+    t->nodemask = size - 1;
     t->lastfree = gnode(t, size);
   }
 }
@@ -306,12 +307,15 @@ static void freehash(pic_State *L, Table *t) {
 
 static void exchangehashpart(Table *t1, Table *t2) {
   uint8_t lsizenode = t1->lsizenode;
+  unsigned int nodemask = t1->nodemask;
   Node *node = t1->node;
   Node *lastfree = t1->lastfree;
   t1->lsizenode = t2->lsizenode;
+  t1->nodemask = t2->nodemask;
   t1->node = t2->node;
   t1->lastfree = t2->lastfree;
   t2->lsizenode = lsizenode;
+  t2->nodemask = nodemask;
   t2->node = node;
   t2->lastfree = lastfree;
 }

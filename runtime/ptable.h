@@ -69,7 +69,7 @@ static inline unsigned int picH_realasize(const Table *t) {
 /* Value of short string [key] in [t], or &picH_absentkey: the lookup inline
 ** for the executor, metamethod lookups (picT_gettm) and picH_getshortstr. */
 static inline const TValue *picH_shrget(const Table *t, const TString *key) {
-  const Node *n = &t->node[key->hash & (sizenode(t) - 1u)];
+  const Node *n = &t->node[key->hash & t->nodemask];
   for (;;) {
     if (keyisshrstr(n) && keystrval(n) == key)
       return gval(n);
