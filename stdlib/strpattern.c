@@ -552,6 +552,39 @@ static int run(Matcher *m, size_t s, size_t p, int failing, size_t *end) {
   }
 }
 
+/* A bracket set of at most SETLITERALS plain bytes (no '%' escape, no
+** '-'), like ["\\] or [^ \t\r\n], is scanned for by comparing each byte
+** with its members: cheaper than re-reading the set per byte and, for the
+** short scans such sets mostly make, than building its map. */
+#define SETLITERALS 4
+
+/* The members of the set at [p] ('[') closed at [ec] (']') into [lits]
+** (*n of them) and whether it is negated; 0 when it is not such a set. */
+static int setliterals(const Matcher *m, size_t p, size_t ec, unsigned char *lits, int *n,
+                       int *negated) {
+  size_t q = p + 1;
+  *negated = (m->pat[q] == '^');
+  if (*negated)
+    q++;
+  if (ec - q > SETLITERALS || ec <= q)
+    return 0;
+  for (*n = 0; q < ec; q++) {
+    unsigned char c = (unsigned char)m->pat[q];
+    if (c == '%' || c == '-')
+      return 0;
+    lits[(*n)++] = c;
+  }
+  return 1;
+}
+
+static inline int inliterals(const unsigned char *lits, int n, unsigned char c) {
+  int i;
+  for (i = 0; i < n; i++)
+    if (lits[i] == c)
+      return 1;
+  return 0;
+}
+
 /* pm_skip's kinds of first item (ms->skipkind), or'ed with PM_SKIP_WHOLE
 ** when the item is the whole pattern. */
 #define PM_SKIP_NONE  1   /* may match nothing, or not one byte: no skipping */
@@ -639,6 +672,8 @@ size_t pm_skip(pic_State *L, pm_State *ms, const char *src, size_t srclen,
     return from;
   size_t p = ms->skipp, ep = ms->skipep, s = from;
   const unsigned char *u = (const unsigned char *)src;
+  unsigned char lits[SETLITERALS];
+  int nlits, negated;
   if (kind == PM_SKIP_CHAR) {
     const char *hit = (const char *)memchr(src + from, m.pat[p], srclen - from);
     s = hit ? (size_t)(hit - src) : srclen;
@@ -649,6 +684,9 @@ size_t pm_skip(pic_State *L, pm_State *ms, const char *src, size_t srclen,
     unsigned bit = class_bit((unsigned char)m.pat[p + 1]);
     unsigned want = (m.pat[p + 1] & 0x20) ? bit : 0;
     while (s < srclen && (cclass[u[s]] & bit) != want)
+      s++;
+  } else if (m.pat[p] == '[' && setliterals(&m, p, ep - 1, lits, &nlits, &negated)) {
+    while (s < srclen && inliterals(lits, nlits, u[s]) == negated)
       s++;
   } else {
     unsigned char map[32];
