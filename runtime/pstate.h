@@ -139,6 +139,9 @@ typedef struct global_State {
   ** function CALL sets up itself (picV_setpcall; NULL until registered) */
   pic_CFunction pcallfn;
   pic_KFunction pcallk;
+  /* string.byte, which CALL computes itself for s:byte() and s:byte(i)
+  ** (picV_setstrbyte; NULL until registered) */
+  pic_CFunction strbytefn;
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

@@ -958,6 +958,10 @@ void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux
   G(L)->ipairsfn = ipairsaux;
 }
 
+void picV_setstrbyte(pic_State *L, pic_CFunction f) {
+  G(L)->strbytefn = f;
+}
+
 void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k) {
   G(L)->pcallfn = f;
   G(L)->pcallk = k;
@@ -1773,6 +1777,22 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           if (b == 2 && nresults == 1 && (G(L)->mathmask & mathbit(fvalue(ra))) &&
               ttisnumber(ra + 1) && L->hookmask == 0 &&
               mathcall(G(L), fvalue(ra), ra + 1, ra)) {   /* math.floor(x), ... */
+            L->fuel--;   /* as picD_runcfunc charges a C call */
+            L->top = ra + 1;
+            vmbreak;
+          }
+          if (fvalue(ra) == G(L)->strbytefn && nresults == 1 && ttisstring(ra + 1) &&
+              (b == 2 || (b == 3 && ttisinteger(ra + 2))) && L->hookmask == 0) {
+            /* s:byte() or s:byte(i): the byte, or nil (no value) outside s */
+            size_t len = tsslen(tsvalue(ra + 1));
+            pic_Integer pos = (b == 2) ? 1 : ivalue(ra + 2);
+            if (pos < 0)
+              pos = (pic_Integer)len + pos + 1;
+            if (pos >= 1 && (pic_Unsigned)pos <= len) {
+              setivalue(ra, (unsigned char)getstr(tsvalue(ra + 1))[pos - 1]);
+            } else {
+              setnilvalue(ra);
+            }
             L->fuel--;   /* as picD_runcfunc charges a C call */
             L->top = ra + 1;
             vmbreak;

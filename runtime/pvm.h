@@ -35,6 +35,11 @@ void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux
 ** Lua function itself (hooks off; anything else still calls f). */
 void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k);
 
+/* Registers the string library's byte [f]: a CALL of f with a string and
+** no index or an integer index, wanting one result, is computed in the
+** executor (hooks off; anything else still calls f). */
+void picV_setstrbyte(pic_State *L, pic_CFunction f);
+
 /* Registers the math library's floor, ceil, abs, sqrt, sin and cos, in that
 ** order ([fns], 6 of them): a CALL of one of them with one number argument
 ** and one result is computed in the executor, with the result the function
