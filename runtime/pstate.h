@@ -139,9 +139,11 @@ typedef struct global_State {
   ** function CALL sets up itself (picV_setpcall; NULL until registered) */
   pic_CFunction pcallfn;
   pic_KFunction pcallk;
-  /* string.byte, which CALL computes itself for s:byte() and s:byte(i)
-  ** (picV_setstrbyte; NULL until registered) */
+  /* string.byte and string.sub, which CALL computes itself for s:byte(),
+  ** s:byte(i), s:sub(i) and s:sub(i, j) (picV_setstrfns; NULL until
+  ** registered) */
   pic_CFunction strbytefn;
+  pic_CFunction strsubfn;
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

@@ -958,8 +958,29 @@ void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux
   G(L)->ipairsfn = ipairsaux;
 }
 
-void picV_setstrbyte(pic_State *L, pic_CFunction f) {
-  G(L)->strbytefn = f;
+void picV_setstrfns(pic_State *L, pic_CFunction byte, pic_CFunction sub) {
+  G(L)->strbytefn = byte;
+  G(L)->strsubfn = sub;
+}
+
+/* string.sub's bounds (lstrlib.c's posrelatI and getendpos): the first and
+** last positions (1-based) of s:sub(i, j) in a string of [len] bytes; the
+** result is empty when the first is greater. */
+static size_t subfirst(pic_Integer i, size_t len) {
+  if (i > 0)
+    return (size_t)i;
+  if (i == 0 || i < -(pic_Integer)len)
+    return 1;
+  return len + (size_t)i + 1;
+}
+static size_t sublast(pic_Integer j, size_t len) {
+  if (j > (pic_Integer)len)
+    return len;
+  if (j >= 0)
+    return (size_t)j;
+  if (j < -(pic_Integer)len)
+    return 0;
+  return len + (size_t)j + 1;
 }
 
 void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k) {
@@ -1795,6 +1816,21 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             }
             L->fuel--;   /* as picD_runcfunc charges a C call */
             L->top = ra + 1;
+            vmbreak;
+          }
+          if (fvalue(ra) == G(L)->strsubfn && nresults == 1 && ttisstring(ra + 1) &&
+              ttisinteger(ra + 2) && (b == 3 || (b == 4 && ttisinteger(ra + 3))) &&
+              L->hookmask == 0) {   /* s:sub(i) or s:sub(i, j) */
+            TString *ts = tsvalue(ra + 1);
+            size_t len = tsslen(ts);
+            size_t first = subfirst(ivalue(ra + 2), len);
+            size_t last = sublast(b == 4 ? ivalue(ra + 3) : -1, len);
+            savepc();   /* making the string may raise "not enough memory" */
+            ts = picS_newlstr(L, getstr(ts) + (first <= last ? first - 1 : 0),
+                              first <= last ? last - first + 1 : 0);
+            setsvalue(L, ra, ts);
+            L->fuel--;   /* as picD_runcfunc charges a C call */
+            checkGC(ra + 1);
             vmbreak;
           }
           if (fvalue(ra) == G(L)->pcallfn && L->top - ra >= 2 && ttisLclosure(ra + 1) &&

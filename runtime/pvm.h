@@ -35,10 +35,11 @@ void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux
 ** Lua function itself (hooks off; anything else still calls f). */
 void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k);
 
-/* Registers the string library's byte [f]: a CALL of f with a string and
-** no index or an integer index, wanting one result, is computed in the
-** executor (hooks off; anything else still calls f). */
-void picV_setstrbyte(pic_State *L, pic_CFunction f);
+/* Registers the string library's byte and sub: a CALL of byte with a
+** string and no index or an integer index, or of sub with a string and one
+** or two integers, wanting one result, is computed in the executor (hooks
+** off; anything else still calls the function). */
+void picV_setstrfns(pic_State *L, pic_CFunction byte, pic_CFunction sub);
 
 /* Registers the math library's floor, ceil, abs, sqrt, sin and cos, in that
 ** order ([fns], 6 of them): a CALL of one of them with one number argument

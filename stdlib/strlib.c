@@ -13,7 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "runtime/pvm.h"   /* picV_setstrbyte */
+#include "runtime/pvm.h"   /* picV_setstrfns */
 #include "stdlib/picstdlib.h"
 #include "stdlib/strlib.h"
 
@@ -649,7 +649,7 @@ static const picL_Reg strlib[] = {
 /* Opens the string library: pushes its table and makes it the __index of
 ** the metatable shared by all strings. */
 int picopen_string(pic_State *L) {
-  picV_setstrbyte(L, str_byte);   /* CALL computes s:byte(i) itself */
+  picV_setstrfns(L, str_byte, str_sub);   /* CALL computes s:byte(i), s:sub(i, j) itself */
   picL_newlib(L, strlib);
   picL_newlib(L, stringmetamethods);
   pic_pushvalue(L, -2);
