@@ -134,7 +134,6 @@ typedef struct global_State {
   /* math.floor, ceil, abs, sqrt, sin and cos, which CALL computes itself
   ** for one number argument (picV_setmathfns; NULL until registered) */
   pic_CFunction mathfn[6];
-  uint64_t mathmask;        /* bit mathbit(f) set for each of them */
   /* the base library's pcall and its continuation, whose call of a Lua
   ** function CALL sets up itself (picV_setpcall; NULL until registered) */
   pic_CFunction pcallfn;
@@ -144,6 +143,7 @@ typedef struct global_State {
   ** registered) */
   pic_CFunction strbytefn;
   pic_CFunction strsubfn;
+  uint64_t inlinemask;      /* pvm.c's inlinebit(f) set for each function above */
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

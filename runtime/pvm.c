@@ -953,6 +953,27 @@ static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
   return n;
 }
 
+/* A filter on C function pointers: a bit of the address (functions are
+** aligned, so the low 4 bits are skipped), set in inlinemask for every
+** function CALL computes or sets up itself, so that calls of other C
+** functions (coroutine.yield(x)) rarely look further. */
+#define inlinebit(f) ((uint64_t)1 << (((uintptr_t)(f) >> 4) & 63))
+
+/* Recomputes inlinemask from the registered functions. */
+static void setinlinemask(global_State *g) {
+  int k;
+  g->inlinemask = 0;
+  for (k = 0; k < 6; k++)
+    if (g->mathfn[k] != NULL)
+      g->inlinemask |= inlinebit(g->mathfn[k]);
+  if (g->strbytefn != NULL)
+    g->inlinemask |= inlinebit(g->strbytefn);
+  if (g->strsubfn != NULL)
+    g->inlinemask |= inlinebit(g->strsubfn);
+  if (g->pcallfn != NULL)
+    g->inlinemask |= inlinebit(g->pcallfn);
+}
+
 void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux) {
   G(L)->nextfn = next;
   G(L)->ipairsfn = ipairsaux;
@@ -961,6 +982,7 @@ void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux
 void picV_setstrfns(pic_State *L, pic_CFunction byte, pic_CFunction sub) {
   G(L)->strbytefn = byte;
   G(L)->strsubfn = sub;
+  setinlinemask(G(L));
 }
 
 /* string.sub's bounds (lstrlib.c's posrelatI and getendpos): the first and
@@ -986,20 +1008,12 @@ static size_t sublast(pic_Integer j, size_t len) {
 void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k) {
   G(L)->pcallfn = f;
   G(L)->pcallk = k;
+  setinlinemask(G(L));
 }
 
-/* A filter on C function pointers: a bit of the address (functions are
-** aligned, so the low 4 bits are skipped), set in mathmask for the math
-** functions, so that other calls of one number (coroutine.yield(x)) rarely
-** look further. */
-#define mathbit(f) ((uint64_t)1 << (((uintptr_t)(f) >> 4) & 63))
-
 void picV_setmathfns(pic_State *L, const pic_CFunction fns[6]) {
-  int k;
   memcpy(G(L)->mathfn, fns, sizeof(G(L)->mathfn));
-  G(L)->mathmask = 0;
-  for (k = 0; k < 6; k++)
-    G(L)->mathmask |= mathbit(fns[k]);
+  setinlinemask(G(L));
 }
 
 /* A float that fits an integer as that integer, else as it is (mathlib's
@@ -1795,48 +1809,50 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           }
         }
         if (ttislcf(ra) && ci->next != NULL && L->stack_last - L->top > PIC_MINSTACK) {
-          if (b == 2 && nresults == 1 && (G(L)->mathmask & mathbit(fvalue(ra))) &&
-              ttisnumber(ra + 1) && L->hookmask == 0 &&
-              mathcall(G(L), fvalue(ra), ra + 1, ra)) {   /* math.floor(x), ... */
-            L->fuel--;   /* as picD_runcfunc charges a C call */
-            L->top = ra + 1;
-            vmbreak;
-          }
-          if (fvalue(ra) == G(L)->strbytefn && nresults == 1 && ttisstring(ra + 1) &&
-              (b == 2 || (b == 3 && ttisinteger(ra + 2))) && L->hookmask == 0) {
-            /* s:byte() or s:byte(i): the byte, or nil (no value) outside s */
-            size_t len = tsslen(tsvalue(ra + 1));
-            pic_Integer pos = (b == 2) ? 1 : ivalue(ra + 2);
-            if (pos < 0)
-              pos = (pic_Integer)len + pos + 1;
-            if (pos >= 1 && (pic_Unsigned)pos <= len) {
-              setivalue(ra, (unsigned char)getstr(tsvalue(ra + 1))[pos - 1]);
-            } else {
-              setnilvalue(ra);
+          if (pic_unlikely(G(L)->inlinemask & inlinebit(fvalue(ra))) && L->hookmask == 0) {
+            pic_CFunction f = fvalue(ra);
+            if (b == 2 && nresults == 1 && ttisnumber(ra + 1) &&
+                mathcall(G(L), f, ra + 1, ra)) {   /* math.floor(x), ... */
+              L->fuel--;   /* as picD_runcfunc charges a C call */
+              L->top = ra + 1;
+              vmbreak;
             }
-            L->fuel--;   /* as picD_runcfunc charges a C call */
-            L->top = ra + 1;
-            vmbreak;
+            if (f == G(L)->strbytefn && nresults == 1 && ttisstring(ra + 1) &&
+                (b == 2 || (b == 3 && ttisinteger(ra + 2)))) {
+              /* s:byte() or s:byte(i): the byte, or nil (no value) outside s */
+              size_t len = tsslen(tsvalue(ra + 1));
+              pic_Integer pos = (b == 2) ? 1 : ivalue(ra + 2);
+              if (pos < 0)
+                pos = (pic_Integer)len + pos + 1;
+              if (pos >= 1 && (pic_Unsigned)pos <= len) {
+                setivalue(ra, (unsigned char)getstr(tsvalue(ra + 1))[pos - 1]);
+              } else {
+                setnilvalue(ra);
+              }
+              L->fuel--;
+              L->top = ra + 1;
+              vmbreak;
+            }
+            if (f == G(L)->strsubfn && nresults == 1 && ttisstring(ra + 1) &&
+                ttisinteger(ra + 2) && (b == 3 || (b == 4 && ttisinteger(ra + 3)))) {
+              /* s:sub(i) or s:sub(i, j) */
+              TString *ts = tsvalue(ra + 1);
+              size_t len = tsslen(ts);
+              size_t first = subfirst(ivalue(ra + 2), len);
+              size_t last = sublast(b == 4 ? ivalue(ra + 3) : -1, len);
+              savepc();   /* making the string may raise "not enough memory" */
+              ts = picS_newlstr(L, getstr(ts) + (first <= last ? first - 1 : 0),
+                                first <= last ? last - first + 1 : 0);
+              setsvalue(L, ra, ts);
+              L->fuel--;
+              checkGC(ra + 1);
+              vmbreak;
+            }
+            if (f == G(L)->pcallfn && L->top - ra >= 2 && ttisLclosure(ra + 1) &&
+                ci->next->next != NULL && ci->extra < PICD_MAXCCALLS &&
+                L->stack_last - L->top > PIC_MINSTACK + 1 + clLvalue(ra + 1)->p->maxstacksize)
+              goto pcalllua;
           }
-          if (fvalue(ra) == G(L)->strsubfn && nresults == 1 && ttisstring(ra + 1) &&
-              ttisinteger(ra + 2) && (b == 3 || (b == 4 && ttisinteger(ra + 3))) &&
-              L->hookmask == 0) {   /* s:sub(i) or s:sub(i, j) */
-            TString *ts = tsvalue(ra + 1);
-            size_t len = tsslen(ts);
-            size_t first = subfirst(ivalue(ra + 2), len);
-            size_t last = sublast(b == 4 ? ivalue(ra + 3) : -1, len);
-            savepc();   /* making the string may raise "not enough memory" */
-            ts = picS_newlstr(L, getstr(ts) + (first <= last ? first - 1 : 0),
-                              first <= last ? last - first + 1 : 0);
-            setsvalue(L, ra, ts);
-            L->fuel--;   /* as picD_runcfunc charges a C call */
-            checkGC(ra + 1);
-            vmbreak;
-          }
-          if (fvalue(ra) == G(L)->pcallfn && L->top - ra >= 2 && ttisLclosure(ra + 1) &&
-              L->hookmask == 0 && ci->next->next != NULL && ci->extra < PICD_MAXCCALLS &&
-              L->stack_last - L->top > PIC_MINSTACK + 1 + clLvalue(ra + 1)->p->maxstacksize)
-            goto pcalllua;
           /* fast path: a light C function, frame reused (picD_precall's) */
           newci = ci->next;
           newci->extra = ci->extra;
