@@ -33,4 +33,26 @@ void picS_resize(pic_State *L, int newsize);
 int picS_cmp(const TString *a, const TString *b);
 Udata *picS_newudata(pic_State *L, size_t s, int nuvalue);
 
+/* String positions as string.sub and string.byte take them (lstrlib.c's
+** posrelatI and getendpos): the 1-based first position [i] designates in a
+** string of [len] bytes, in [1, inf) (negative counts from the end), and
+** the last position [j] designates, clipped to [0, len]. A slice is empty
+** when the first is greater than the last. */
+static inline size_t picS_posfirst(pic_Integer i, size_t len) {
+  if (i > 0)
+    return (size_t)i;
+  if (i == 0 || i < -(pic_Integer)len)
+    return 1;
+  return len + (size_t)i + 1;
+}
+static inline size_t picS_poslast(pic_Integer j, size_t len) {
+  if (j > (pic_Integer)len)
+    return len;
+  if (j >= 0)
+    return (size_t)j;
+  if (j < -(pic_Integer)len)
+    return 0;
+  return len + (size_t)j + 1;
+}
+
 #endif

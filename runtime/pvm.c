@@ -985,26 +985,6 @@ void picV_setstrfns(pic_State *L, pic_CFunction byte, pic_CFunction sub) {
   setinlinemask(G(L));
 }
 
-/* string.sub's bounds (lstrlib.c's posrelatI and getendpos): the first and
-** last positions (1-based) of s:sub(i, j) in a string of [len] bytes; the
-** result is empty when the first is greater. */
-static size_t subfirst(pic_Integer i, size_t len) {
-  if (i > 0)
-    return (size_t)i;
-  if (i == 0 || i < -(pic_Integer)len)
-    return 1;
-  return len + (size_t)i + 1;
-}
-static size_t sublast(pic_Integer j, size_t len) {
-  if (j > (pic_Integer)len)
-    return len;
-  if (j >= 0)
-    return (size_t)j;
-  if (j < -(pic_Integer)len)
-    return 0;
-  return len + (size_t)j + 1;
-}
-
 void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k) {
   G(L)->pcallfn = f;
   G(L)->pcallk = k;
@@ -1822,10 +1802,9 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
               /* s:byte() or s:byte(i): the byte, or nil (no value) outside s */
               size_t len = tsslen(tsvalue(ra + 1));
               pic_Integer pos = (b == 2) ? 1 : ivalue(ra + 2);
-              if (pos < 0)
-                pos = (pic_Integer)len + pos + 1;
-              if (pos >= 1 && (pic_Unsigned)pos <= len) {
-                setivalue(ra, (unsigned char)getstr(tsvalue(ra + 1))[pos - 1]);
+              size_t first = picS_posfirst(pos, len);
+              if (first <= picS_poslast(pos, len)) {
+                setivalue(ra, (unsigned char)getstr(tsvalue(ra + 1))[first - 1]);
               } else {
                 setnilvalue(ra);
               }
@@ -1838,8 +1817,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
               /* s:sub(i) or s:sub(i, j) */
               TString *ts = tsvalue(ra + 1);
               size_t len = tsslen(ts);
-              size_t first = subfirst(ivalue(ra + 2), len);
-              size_t last = sublast(b == 4 ? ivalue(ra + 3) : -1, len);
+              size_t first = picS_posfirst(ivalue(ra + 2), len);
+              size_t last = picS_poslast(b == 4 ? ivalue(ra + 3) : -1, len);
               savepc();   /* making the string may raise "not enough memory" */
               ts = picS_newlstr(L, getstr(ts) + (first <= last ? first - 1 : 0),
                                 first <= last ? last - first + 1 : 0);

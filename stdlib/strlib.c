@@ -13,34 +13,12 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "runtime/pstring.h"   /* picS_posfirst, picS_poslast */
 #include "runtime/pvm.h"   /* picV_setstrfns */
 #include "stdlib/picstdlib.h"
 #include "stdlib/strlib.h"
 
 #define MAXSIZE ((size_t)INT_MAX)   /* as lstrlib: largest result of rep */
-
-/* Translates a relative initial position (negative counts from the end)
-** to a 1-based position in [1, inf). */
-static size_t posrelat_init(pic_Integer pos, size_t len) {
-  if (pos > 0)
-    return (size_t)pos;
-  if (pos == 0)
-    return 1;
-  if (pos < -(pic_Integer)len)
-    return 1;
-  return len + (size_t)pos + 1;
-}
-
-/* End position [pos] for sub/byte clipped to [0, len]. */
-static size_t clip_end(pic_Integer pos, size_t len) {
-  if (pos > (pic_Integer)len)
-    return len;
-  if (pos >= 0)
-    return (size_t)pos;
-  if (pos < -(pic_Integer)len)
-    return 0;
-  return len + (size_t)pos + 1;
-}
 
 /* string.dump(f [, strip]): the function as a loadable image. */
 static int str_dump(pic_State *L) {
@@ -62,8 +40,8 @@ static int str_len(pic_State *L) {
 static int str_sub(pic_State *L) {
   size_t l;
   const char *s = picL_checklstring(L, 1, &l);
-  size_t start = posrelat_init(picL_checkinteger(L, 2), l);
-  size_t end = clip_end(picL_optinteger(L, 3, -1), l);
+  size_t start = picS_posfirst(picL_checkinteger(L, 2), l);
+  size_t end = picS_poslast(picL_optinteger(L, 3, -1), l);
   if (start <= end)
     pic_pushlstring(L, s + start - 1, (end - start) + 1);
   else
@@ -169,8 +147,8 @@ static int str_byte(pic_State *L) {
   size_t l;
   const char *s = picL_checklstring(L, 1, &l);
   pic_Integer pi = picL_optinteger(L, 2, 1);
-  size_t posi = posrelat_init(pi, l);
-  size_t pose = clip_end(pic_isnoneornil(L, 3) ? pi : picL_checkinteger(L, 3), l);
+  size_t posi = picS_posfirst(pi, l);
+  size_t pose = picS_poslast(pic_isnoneornil(L, 3) ? pi : picL_checkinteger(L, 3), l);
   if (posi > pose)
     return 0;
   if (pose - posi >= (size_t)INT_MAX)
@@ -307,7 +285,7 @@ static int str_find_aux(pic_State *L, int find) {
   size_t ls, lp;
   const char *s = picL_checklstring(L, 1, &ls);
   const char *p = picL_checklstring(L, 2, &lp);
-  size_t init = posrelat_init(picL_optinteger(L, 3, 1), ls) - 1;
+  size_t init = picS_posfirst(picL_optinteger(L, 3, 1), ls) - 1;
   if (init > ls) {
     pic_pushnil(L);
     return 1;
@@ -379,7 +357,7 @@ static int str_gmatch(pic_State *L) {
   size_t ls;
   picL_checklstring(L, 1, &ls);
   picL_checkstring(L, 2);
-  size_t init = posrelat_init(picL_optinteger(L, 3, 1), ls) - 1;
+  size_t init = picS_posfirst(picL_optinteger(L, 3, 1), ls) - 1;
   pic_settop(L, 2);
   pm_State *ms = pm_newstate(L);
   ms->pos = (init > ls) ? ls + 1 : init;
