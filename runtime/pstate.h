@@ -144,6 +144,9 @@ typedef struct global_State {
   pic_CFunction strbytefn;
   pic_CFunction strsubfn;
   uint64_t inlinemask;      /* pvm.c's inlinebit(f) set for each function above */
+  /* the C function of the base library's type closure, whose call of one
+  ** value CALL answers itself (picV_settype; NULL until registered) */
+  pic_CFunction typefn;
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

@@ -985,6 +985,10 @@ void picV_setstrfns(pic_State *L, pic_CFunction byte, pic_CFunction sub) {
   setinlinemask(G(L));
 }
 
+void picV_settype(pic_State *L, pic_CFunction f) {
+  G(L)->typefn = f;
+}
+
 void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k) {
   G(L)->pcallfn = f;
   G(L)->pcallk = k;
@@ -1838,6 +1842,13 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           L->ci = newci;
           picD_runcfunc(L, newci, ra, fvalue(ra), nresults);
         } else {
+          if (ttisCclosure(ra) && clCvalue(ra)->f == G(L)->typefn && b == 2 && nresults == 1 &&
+              L->hookmask == 0) {   /* type(v): the name the closure keeps */
+            setobj(L, ra, &clCvalue(ra)->upvalue[ttype(ra + 1)]);
+            L->fuel--;   /* as picD_runcfunc charges a C call */
+            L->top = ra + 1;
+            vmbreak;
+          }
           newci = picD_precall(L, ra, nresults);
           if (newci != NULL) {
             ci = newci;

@@ -41,6 +41,12 @@ void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k);
 ** off; anything else still calls the function). */
 void picV_setstrfns(pic_State *L, pic_CFunction byte, pic_CFunction sub);
 
+/* Registers [f], the function of the base library's 'type': a C closure
+** whose upvalue t + 1 is the name of basic type t. A CALL of such a closure
+** with one argument, wanting one result, takes the name from the closure
+** itself (hooks off; anything else still calls it). */
+void picV_settype(pic_State *L, pic_CFunction f);
+
 /* Registers the math library's floor, ceil, abs, sqrt, sin and cos, in that
 ** order ([fns], 6 of them): a CALL of one of them with one number argument
 ** and one result is computed in the executor, with the result the function
