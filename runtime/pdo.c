@@ -762,15 +762,13 @@ static void resumesuspended(pic_State *root, pic_State *L) {
 }
 
 pic_State *picD_fastswitch(pic_State *root, pic_State *L) {
-  if (L->req == PICD_REQ_YIELD && L->resumer != NULL) {
-    L->ci->callstatus &= (unsigned short)~CIST_REQ;
+  if (L->req == PICD_REQ_YIELD && L->resumer != NULL)
     yieldtoresumer(root, L);
-  } else if (L->req == PICD_REQ_RESUME && L->reqco->status == PIC_YIELD) {
-    L->ci->callstatus &= (unsigned short)~CIST_REQ;
+  else if (L->req == PICD_REQ_RESUME && L->reqco->status == PIC_YIELD)
     resumesuspended(root, L);
-  } else {
+  else
     return NULL;
-  }
+  L->ci->callstatus &= (unsigned short)~CIST_REQ;   /* L's frame: served */
   return root->running;
 }
 
@@ -781,12 +779,8 @@ static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
     case PICD_REQ_CALL: {
       StkId func = L->top - L->reqnargs - 1;
       ci->u.c.status = PIC_OK;
-      if (L->reqmsgh >= 0) {
-        ci->callstatus |= CIST_YPCALL;
-        ci->u.c.pfunc = savestack(L, func);
-        ci->u.c.old_errfunc = L->errfunc;
-        L->errfunc = (ptrdiff_t)L->reqmsgh * (ptrdiff_t)sizeof(TValue);
-      }
+      if (L->reqmsgh >= 0)
+        picD_protect(L, ci, func, L->reqmsgh);
       pushcall(L, func, L->reqnres, 0);
       return -1;
     }

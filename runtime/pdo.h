@@ -145,6 +145,15 @@ static inline void picD_moveresults(pic_State *L, StkId res, int n, int wanted) 
     setnilvalue(res + i);
   L->top = res + wanted;
 }
+/* Makes C frame [ci] the protected call (pic_pcallk) of [func]: an error
+** in it unwinds to [ci], with the handler in stack slot [msgh] (0: none). */
+static inline void picD_protect(pic_State *L, CallInfo *ci, StkId func, int msgh) {
+  ci->callstatus |= CIST_YPCALL;
+  ci->u.c.pfunc = savestack(L, func);
+  ci->u.c.old_errfunc = L->errfunc;
+  L->errfunc = (ptrdiff_t)msgh * (ptrdiff_t)sizeof(TValue);
+}
+
 /* picD_runc's result when it pushed the Lua frame its C function called. */
 #define PICD_FASTCALL (-0x7ffe)
 
@@ -171,12 +180,8 @@ static inline int picD_fastcallreq(pic_State *L, CallInfo *ci) {
     return 0;
   ci->u.c.status = PIC_OK;
   ci->callstatus &= (unsigned short)~CIST_REQ;
-  if (L->reqmsgh >= 0) {
-    ci->callstatus |= CIST_YPCALL;
-    ci->u.c.pfunc = savestack(L, func);
-    ci->u.c.old_errfunc = L->errfunc;
-    L->errfunc = (ptrdiff_t)L->reqmsgh * (ptrdiff_t)sizeof(TValue);
-  }
+  if (L->reqmsgh >= 0)
+    picD_protect(L, ci, func, L->reqmsgh);
   picD_enterlua(L, func, p, L->reqnres, CIST_CRET, (unsigned short)(ci->extra + 1));
   return 1;
 }

@@ -2233,16 +2233,14 @@ pcalllua:
     L->top++;
     pci->func = ra;
     pci->nresults = GETARG_C(i) - 1;
-    pci->callstatus = CIST_C | CIST_YPCALL;
+    pci->callstatus = CIST_C;
     pci->top = L->top + PIC_MINSTACK;
     pci->extra = ci->extra;
     pci->nres = -1;
     pci->u.c.k = G(L)->pcallk;
     pci->u.c.ctx = 0;
     pci->u.c.status = PIC_OK;
-    pci->u.c.pfunc = savestack(L, ra + 2);
-    pci->u.c.old_errfunc = L->errfunc;
-    L->errfunc = 0;
+    picD_protect(L, pci, ra + 2, 0);
     L->ci = pci;
     L->fuel--;   /* as picD_runcfunc charges a C call */
     ci = picD_enterlua(L, ra + 2, clLvalue(ra + 2)->p, PIC_MULTRET, CIST_CRET,
