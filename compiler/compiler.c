@@ -39,9 +39,18 @@ static fmt_Proto *parse_guarded(pcl_State *ls, pcm_Pool *pool,
   return pcp_parse(ls);
 }
 
-fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
-                             const char *src, size_t len,
-                             const pcc_Options *opt, const char **err) {
+/* A list of load texts (pool strings) met while compiling. */
+typedef struct LoadTexts {
+  pcl_Str **v;
+  uint32_t n;
+} LoadTexts;
+
+/* pcc_compile_chunk, also returning in *texts (when not NULL) the string
+** literals the chunk calls load with. */
+static fmt_Proto *compile_chunk(pcm_Pool *pool, const char *chunkname,
+                                const char *src, size_t len,
+                                const pcc_Options *opt, const char **err,
+                                LoadTexts *texts) {
   static const char nomem[] = "not enough memory";
   pcl_State *ls = pcm_realloc(pool, NULL, sizeof(pcl_State));
   if (ls == NULL) {
@@ -50,6 +59,10 @@ fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
   }
   fmt_Proto *f = parse_guarded(ls, pool, chunkname, src, len, !opt->textchunk,
                                 opt, err);
+  if (texts != NULL) {
+    texts->v = ls->loadtexts;
+    texts->n = f != NULL ? ls->nloadtexts : 0;
+  }
   pcm_realloc(pool, ls, 0);
   if (f == NULL) return NULL;
   if (pco_optimize(f, opt->optlevel, pool) != 0) {
@@ -60,31 +73,98 @@ fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
   return f;
 }
 
+fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
+                             const char *src, size_t len,
+                             const pcc_Options *opt, const char **err) {
+  return compile_chunk(pool, chunkname, src, len, opt, err, NULL);
+}
+
+/* Adds chunk [name] (a pool string of [len] bytes) with main function [f]
+** to chunks[*n], growing the array (capacity *cap). 0 when out of memory. */
+static int addchunk(pcm_Pool *pool, fmt_Chunk **chunks, uint32_t *n, uint32_t *cap,
+                    char *name, uint32_t len, fmt_Proto *f) {
+  if (*n == *cap) {
+    uint32_t nc = 2 * *cap;
+    fmt_Chunk *c = pcm_realloc(pool, *chunks, (size_t)nc * sizeof(fmt_Chunk));
+    if (c == NULL) return 0;
+    *chunks = c;
+    *cap = nc;
+  }
+  (*chunks)[*n].name.len = len;
+  (*chunks)[*n].name.s = name;
+  (*chunks)[*n].main = f;
+  (*n)++;
+  return 1;
+}
+
+/* Whether load text [ts] is already one of chunks[0..n). */
+static int haveloadtext(const fmt_Chunk *chunks, uint32_t n, const pcl_Str *ts) {
+  for (uint32_t i = 0; i < n; i++)
+    if (chunks[i].name.len == ts->len + 1 && chunks[i].name.s[0] == PCC_LOADTEXT_MARK &&
+        memcmp(chunks[i].name.s + 1, ts->s, ts->len) == 0)
+      return 1;
+  return 0;
+}
+
+/* Compiles each of [texts] that is new and compiles as a text chunk into a
+** chunk of its own, then (depth first) the load texts inside it; a text
+** that does not compile is left out (load reports it at run time). Stops
+** at PCC_MAXLOADCHUNKS (*nload counts them). 0 when out of memory. */
+static int compile_loadtexts(pcm_Pool *pool, fmt_Chunk **chunks, uint32_t *n,
+                             uint32_t *cap, LoadTexts texts,
+                             const pcc_Options *opt, uint32_t *nload) {
+  pcc_Options topt = *opt;
+  topt.textchunk = 1;
+  for (uint32_t j = 0; j < texts.n && *nload < PCC_MAXLOADCHUNKS; j++) {
+    pcl_Str *ts = texts.v[j];
+    const char *err;
+    LoadTexts inner;
+    if (haveloadtext(*chunks, *n, ts)) continue;
+    fmt_Proto *f = compile_chunk(pool, ts->s, ts->s, ts->len, &topt, &err, &inner);
+    if (f == NULL) {
+      if (strcmp(err, "not enough memory") == 0) return 0;
+      continue;
+    }
+    char *name = pcm_realloc(pool, NULL, (size_t)ts->len + 2);
+    if (name == NULL) return 0;
+    name[0] = PCC_LOADTEXT_MARK;
+    memcpy(name + 1, ts->s, (size_t)ts->len + 1);
+    if (!addchunk(pool, chunks, n, cap, name, ts->len + 1, f)) return 0;
+    (*nload)++;
+    if (!compile_loadtexts(pool, chunks, n, cap, inner, opt, nload)) return 0;
+  }
+  return 1;
+}
+
 fmt_Image *pcc_compile(pcm_Pool *pool, const pcc_Input *in, int n,
                        const pcc_Options *opt, const char **err) {
   static const char nomem[] = "not enough memory";
+  uint32_t cap = (uint32_t)(n > 0 ? n : 1), nchunks = 0, nload = 0;
   fmt_Image *img = pcm_realloc(pool, NULL, sizeof(fmt_Image));
-  fmt_Chunk *chunks = pcm_realloc(pool, NULL, (size_t)(n > 0 ? n : 1) * sizeof(fmt_Chunk));
-  if (img == NULL || chunks == NULL) {
+  fmt_Chunk *chunks = pcm_realloc(pool, NULL, (size_t)cap * sizeof(fmt_Chunk));
+  LoadTexts *texts = pcm_realloc(pool, NULL, (size_t)cap * sizeof(LoadTexts));
+  if (img == NULL || chunks == NULL || texts == NULL) {
     *err = nomem;
     return NULL;
   }
-  for (int i = 0; i < n; i++) {
-    fmt_Proto *f = pcc_compile_chunk(pool, in[i].chunkname, in[i].src, in[i].len,
-                                     opt, err);
+  for (int i = 0; i < n; i++) {   /* the inputs first: chunk i is input i */
+    fmt_Proto *f = compile_chunk(pool, in[i].chunkname, in[i].src, in[i].len,
+                                 opt, err, &texts[i]);
     if (f == NULL) return NULL;
     size_t ml = strlen(in[i].modname);
     char *name = pcm_realloc(pool, NULL, ml + 1);
-    if (name == NULL) {
+    if (name == NULL || !addchunk(pool, &chunks, &nchunks, &cap, name, (uint32_t)ml, f)) {
       *err = nomem;
       return NULL;
     }
     memcpy(name, in[i].modname, ml + 1);
-    chunks[i].name.len = (uint32_t)ml;
-    chunks[i].name.s = name;
-    chunks[i].main = f;
   }
-  img->nchunks = (uint32_t)n;
+  for (int i = 0; i < n; i++)
+    if (!compile_loadtexts(pool, &chunks, &nchunks, &cap, texts[i], opt, &nload)) {
+      *err = nomem;
+      return NULL;
+    }
+  img->nchunks = nchunks;
   img->chunks = chunks;
   img->stripped = (uint8_t)(opt->strip != 0);
   return img;

@@ -37,8 +37,17 @@ fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
                              const char *src, size_t len,
                              const pcc_Options *opt, const char **err);
 
+/* Most precompiled load texts in one image. */
+#define PCC_MAXLOADCHUNKS 1024
+/* First byte of the chunk name of a precompiled load text (the text follows). */
+#define PCC_LOADTEXT_MARK '\x01'
+
 /* Compiles [n] inputs into a bundle (input 0 is the main chunk). Returns the
-** image, or NULL with *err set (first error only). */
+** image, or NULL with *err set (first error only). Every string literal an
+** input calls load with ("load'return 1'", "load('...', ...)") that compiles
+** as a text chunk is compiled too, as chunk "\x01" .. text named as load
+** names it, and so on for the literals inside those texts: the runtime,
+** which has no parser, loads such a text from its image (image-format.md). */
 fmt_Image *pcc_compile(pcm_Pool *pool, const pcc_Input *in, int n,
                        const pcc_Options *opt, const char **err);
 

@@ -246,6 +246,8 @@ void pcl_init(pcl_State *ls, pcm_Pool *pool, const char *source,
   ls->optlevel = 2;   /* the defaults; pcc_compile_chunk sets the options' */
   ls->extops = 1;
   ls->errmsg = NULL;
+  ls->loadtexts = NULL;
+  ls->nloadtexts = ls->loadtextsize = 0;
   ls->source = pcl_newstring(ls, source, strlen(source));
   ls->envn = pcl_newstring(ls, "_ENV", 4);
   ls->brkn = pcl_newstring(ls, "break", 5);

@@ -52,6 +52,9 @@ typedef struct pcl_Token {
 struct pck_FuncState;
 struct pck_Dyndata;
 
+/* Most load texts (pcl_State.loadtexts) one chunk records. */
+#define PCL_MAXLOADTEXTS 256
+
 typedef struct pcl_State {
   /* input */
   const char *src;
@@ -77,6 +80,11 @@ typedef struct pcl_State {
   int nlevels;            /* current syntactic nesting depth */
   int optlevel;           /* pcc_Options.optlevel: 2 rotates while loops */
   int extops;             /* may emit format 1.1's GETTABUPR/SETTABUPR (-O2) */
+  /* string literals given as load's first argument (load"..." or
+  ** load("...", ...)), which pcc_compile precompiles (image-format.md);
+  ** at most PCL_MAXLOADTEXTS */
+  pcl_Str **loadtexts;
+  uint32_t nloadtexts, loadtextsize;
   /* memory and errors */
   pcm_Pool *pool;
   jmp_buf errjmp;

@@ -759,10 +759,33 @@ static void primaryexp(pcl_State *ls, expdesc *v) {
   }
 }
 
+/* Records [ts], a string literal load is called with, in ls->loadtexts
+** (at most PCL_MAXLOADTEXTS per chunk; texts with a zero byte cannot be
+** chunk names and are left out). */
+static void noteloadtext(pcl_State *ls, pcl_Str *ts) {
+  if (ls->nloadtexts >= PCL_MAXLOADTEXTS || memchr(ts->s, '\0', ts->len) != NULL)
+    return;
+  if (ls->nloadtexts == ls->loadtextsize) {
+    uint32_t n = ls->loadtextsize ? 2 * ls->loadtextsize : 8;
+    pcl_Str **v = pcm_realloc(ls->pool, ls->loadtexts, n * sizeof(pcl_Str *));
+    if (v == NULL)
+      pcl_memerror(ls);
+    ls->loadtexts = v;
+    ls->loadtextsize = n;
+  }
+  ls->loadtexts[ls->nloadtexts++] = ts;
+}
+
 static void suffixedexp(pcl_State *ls, expdesc *v) {
   FuncState *fs = ls->fs;
   int line = ls->linenumber;
+  int isload = ls->t.token == TK_NAME && ls->t.seminfo.ts->len == 4 &&
+               memcmp(ls->t.seminfo.ts->s, "load", 4) == 0;
   primaryexp(ls, v);
+  if (isload && ls->t.token == TK_STRING)
+    noteloadtext(ls, ls->t.seminfo.ts);
+  else if (isload && ls->t.token == '(' && pcl_lookahead(ls) == TK_STRING)
+    noteloadtext(ls, ls->lookahead.seminfo.ts);
   for (;;) {
     switch (ls->t.token) {
       case '.':

@@ -34,7 +34,9 @@ static void usage(const char *msg) {
           "  --       stop handling options\n"
           "  -        read standard input\n"
           "Several inputs make a bundle: the first is the main chunk, the others\n"
-          "are modules named by path (lib/util.lua -> lib.util).\n",
+          "are modules named by path (lib/util.lua -> lib.util).\n"
+          "String literals passed to load (load'return 1') are compiled too,\n"
+          "so that the runtime, which has no parser, can load them.\n",
           progname);
   exit(1);
 }
@@ -209,7 +211,10 @@ int main(int argc, char **argv) {
   if (img == NULL) fatal(err);
   if (listing) {
     for (uint32_t k = 0; k < img->nchunks; k++) {
-      if (k > 0) printf("\nmodule \"%s\"\n", img->chunks[k].name.s);
+      if (k > 0 && img->chunks[k].name.s[0] == PCC_LOADTEXT_MARK)
+        printf("\nload text \"%s\"\n", img->chunks[k].name.s + 1);
+      else if (k > 0)
+        printf("\nmodule \"%s\"\n", img->chunks[k].name.s);
       pcd_print_function(stdout, img->chunks[k].main, listing > 1);
     }
     fflush(stdout);

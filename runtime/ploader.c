@@ -16,6 +16,7 @@
 #include "runtime/pdo.h"
 #include "runtime/pfunc.h"
 #include "runtime/pgc.h"
+#include "runtime/ploader.h"
 #include "runtime/pmem.h"
 #include "runtime/pstate.h"
 #include "runtime/pstring.h"
@@ -23,6 +24,7 @@
 
 #define MAXIMAGESIZE ((size_t)256 << 20)   /* cap on an image's uncompressed payload */
 #define PRELOADKEY "_PRELOAD"
+#define LOADTEXTMARK '\x01'   /* first byte of a load text chunk's name */
 
 /* The format library allocates through the state's counting allocator. */
 static void *fmtalloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -182,13 +184,13 @@ static void pushchunk(pic_State *L, const fmt_Proto *main, int stripped) {
   }
 }
 
-/* Pushes registry._PRELOAD, creating it if missing. */
-static Table *pushpreload(pic_State *L) {
+/* Pushes registry[name] (_PRELOAD or _LOADTEXT), creating it if missing. */
+static Table *pushregtable(pic_State *L, const char *name) {
   Table *reg = hvalue(&G(L)->l_registry);
   const TValue *slot;
   TString *key;
   picD_checkstack(L, 2);
-  key = picS_newliteral(L, PRELOADKEY);
+  key = picS_new(L, name);
   setsvalue(L, L->top, key);
   L->top++;
   slot = picH_getstr(reg, key);
@@ -233,22 +235,47 @@ static int doload(pic_State *L, const void *data, size_t size, const char *name,
     return PIC_ERRSYNTAX;
   }
   pushchunk(L, img->chunks[0].main, img->stripped);
-  if (img->nchunks > 1) {
-    Table *preload = pushpreload(L);
-    for (i = 1; i < img->nchunks; i++) {
-      TString *modname;
-      picD_checkstack(L, 2);
-      modname = picS_newlstr(L, img->chunks[i].name.s, img->chunks[i].name.len);
-      setsvalue(L, L->top, modname);
-      L->top++;
-      pushchunk(L, img->chunks[i].main, img->stripped);
-      picH_set(L, preload, L->top - 2, L->top - 1);
-      picC_barrierback(L, obj2gco(preload), L->top - 1);
-      L->top -= 2;
-    }
-    L->top--;  /* the preload table */
+  for (i = 1; i < img->nchunks; i++) {   /* modules and load texts */
+    const fmt_Str *cname = &img->chunks[i].name;
+    int istext = cname->len > 0 && cname->s[0] == LOADTEXTMARK;
+    Table *t = pushregtable(L, istext ? PICU_LOADTEXTKEY : PRELOADKEY);
+    TString *key;
+    picD_checkstack(L, 2);
+    key = picS_newlstr(L, cname->s + istext, cname->len - (size_t)istext);
+    setsvalue(L, L->top, key);
+    L->top++;
+    pushchunk(L, img->chunks[i].main, img->stripped);
+    picH_set(L, t, L->top - 2, L->top - 1);
+    picC_barrierback(L, obj2gco(t), L->top - 1);
+    L->top -= 3;   /* key, chunk and table */
   }
   return PIC_OK;
+}
+
+int picU_loadtext(pic_State *L, const void *text, size_t len) {
+  Table *reg = hvalue(&G(L)->l_registry);
+  const TValue *slot = picH_getstr(reg, picS_new(L, PICU_LOADTEXTKEY));
+  LClosure *cl, *src;
+  TValue key;
+  if (!ttistable(slot))
+    return 0;
+  setsvalue(L, &key, picS_newlstr(L, (const char *)text, len));
+  slot = picH_get(hvalue(slot), &key);   /* the text is not collected: no */
+  if (!ttisLclosure(slot))               /* allocation until it is used */
+    return 0;
+  src = clLvalue(slot);
+  picD_checkstack(L, 1);
+  cl = picF_newLclosure(L, src->nupvalues);
+  cl->p = src->p;
+  setclLvalue(L, L->top, cl);
+  L->top++;
+  picF_initupvals(L, cl);
+  if (cl->nupvalues >= 1) {
+    const TValue *gt = picH_getint(reg, PIC_RIDX_GLOBALS);
+    setobj(L, cl->upvals[0]->v, gt);
+    picC_barrier(L, cl->upvals[0], gt);
+  }
+  return 1;
 }
 
 /* Runs the load under its own error handler, so that memory errors come

@@ -3,8 +3,9 @@
 ** compiler. Module: runtime (public API, loading).
 **
 ** The runtime contains no parser. A developer host (piccoloi) may install a
-** pic_SourceCompiler; without one, source text is refused by pic_loadimage
-** with a message saying so. The hook's buffers come from malloc and are
+** pic_SourceCompiler; without one, source text that no loaded image holds
+** precompiled (picU_loadtext) is refused by pic_loadimage with a message
+** saying so. The hook's buffers come from malloc and are
 ** freed here at once; they never hold runtime objects.
 */
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 
 #include "format/image.h"
 #include "runtime/piccolo.h"
+#include "runtime/ploader.h"
 #include "runtime/pstate.h"
 
 /* Installs [f] as the state's source compiler (NULL removes it). */
@@ -56,5 +58,7 @@ int pic_load(pic_State *L, const void *data, size_t size, const char *chunkname,
     free(out);
     return st;
   }
+  if (!isimage && picU_loadtext(L, data, size))   /* precompiled by piccoloc */
+    return PIC_OK;
   return pic_loadimage(L, data, size, chunkname);
 }

@@ -37,5 +37,11 @@ for ((i = 0; i < size; i++)); do
   "$piccolo" "$tmp/c.pci" > /dev/null 2>&1; st=$?
   if [ $st -ne 1 ]; then echo "FAIL: truncation at $i gives status $st"; fail=1; fi
 done
+# load: a literal text is precompiled into the image, text built at run time is refused
+printf 'print(load("return 6 * 7")())\nlocal f, e = load("return " .. 6 * 7)\nprint(f, e)\n' > "$tmp/load.lua"
+"$piccoloc" -o "$tmp/load.pci" "$tmp/load.lua" || exit 1
+out=$("$piccolo" "$tmp/load.pci" 2>&1)
+want=$(printf '42\nnil\t[string "return 42"]: cannot load source text: this runtime has no parser (compile it with piccoloc)')
+if [ "$out" != "$want" ]; then echo "FAIL: load texts: $out"; fail=1; fi
 [ $fail = 0 ] && echo "PASS: bad images"
 exit $fail
