@@ -168,18 +168,26 @@ int picV_equalobj(pic_State *L, const TValue *t1, const TValue *t2, int *res) {
   return PICV_CALL;
 }
 
+/* Whether integer [i] converts to a float exactly (|i| <= 2^53), so that
+** comparing it with a float as floats is exact (Lua's l_intfitsf). */
+#define intfitsf(i) ((pic_Unsigned)(i) + ((pic_Unsigned)1 << 53) <= ((pic_Unsigned)1 << 54))
+
 static int LTnum(const TValue *l, const TValue *r) {
   pic_Integer fi;
   if (ttisinteger(l)) {
     pic_Integer li = ivalue(l);
     if (ttisinteger(r))
       return li < ivalue(r);
+    if (intfitsf(li))
+      return (pic_Number)li < fltvalue(r);
     if (picO_flttointns(fltvalue(r), &fi, 2))
       return li < fi;
     return fltvalue(r) > 0;
   }
   if (ttisfloat(r))
     return fltvalue(l) < fltvalue(r);
+  if (intfitsf(ivalue(r)))
+    return fltvalue(l) < (pic_Number)ivalue(r);
   if (picO_flttointns(fltvalue(l), &fi, 1))
     return fi < ivalue(r);
   return fltvalue(l) < 0;
@@ -191,12 +199,16 @@ static int LEnum(const TValue *l, const TValue *r) {
     pic_Integer li = ivalue(l);
     if (ttisinteger(r))
       return li <= ivalue(r);
+    if (intfitsf(li))
+      return (pic_Number)li <= fltvalue(r);
     if (picO_flttointns(fltvalue(r), &fi, 1))
       return li <= fi;
     return fltvalue(r) > 0;
   }
   if (ttisfloat(r))
     return fltvalue(l) <= fltvalue(r);
+  if (intfitsf(ivalue(r)))
+    return fltvalue(l) <= (pic_Number)ivalue(r);
   if (picO_flttointns(fltvalue(l), &fi, 2))
     return fi <= ivalue(r);
   return fltvalue(l) < 0;
@@ -1040,6 +1052,15 @@ static int mathcall(const global_State *g, pic_CFunction f, const TValue *x, TVa
   return 1;
 }
 
+/* A C function CALL computes itself returned [n] (0 or 1) values at [ra]:
+** they become the [nresults] the call wants (PIC_MULTRET: all, L->top
+** after them), padded with nil, and the call is charged as picD_runcfunc
+** charges one. */
+#define inlineresults(ra, n, nresults) { int j_ = (n); \
+    if ((nresults) < 0) L->top = (ra) + j_; \
+    else { for (; j_ < (nresults); j_++) setnilvalue((ra) + j_); L->top = (ra) + (nresults); } \
+    L->fuel--; }
+
 /* Sets results [from, nres) of a TFORCALL at [ra] to nil. */
 #define nilresults(ra, from, nres) { int j_; \
     for (j_ = (from); j_ < (nres); j_++) setnilvalue((ra) + 4 + j_); }
@@ -1670,6 +1691,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         int cond, r;
         if (pic_likely(ttisinteger(ra) && ttisinteger(rb)))
           cond = ivalue(ra) < ivalue(rb);
+        else if (ttisfloat(ra) && ttisfloat(rb))
+          cond = fltvalue(ra) < fltvalue(rb);
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = LTnum(ra, rb);
         else {
@@ -1687,6 +1710,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         int cond, r;
         if (pic_likely(ttisinteger(ra) && ttisinteger(rb)))
           cond = ivalue(ra) <= ivalue(rb);
+        else if (ttisfloat(ra) && ttisfloat(rb))
+          cond = fltvalue(ra) <= fltvalue(rb);
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = LEnum(ra, rb);
         else {
@@ -1795,28 +1820,23 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (ttislcf(ra) && ci->next != NULL && L->stack_last - L->top > PIC_MINSTACK) {
           if (pic_unlikely(G(L)->inlinemask & inlinebit(fvalue(ra))) && L->hookmask == 0) {
             pic_CFunction f = fvalue(ra);
-            if (b == 2 && nresults == 1 && ttisnumber(ra + 1) &&
-                mathcall(G(L), f, ra + 1, ra)) {   /* math.floor(x), ... */
-              L->fuel--;   /* as picD_runcfunc charges a C call */
-              L->top = ra + 1;
+            if (b == 2 && ttisnumber(ra + 1) && mathcall(G(L), f, ra + 1, ra)) {
+              inlineresults(ra, 1, nresults);   /* math.floor(x), ... */
               vmbreak;
             }
-            if (f == G(L)->strbytefn && nresults == 1 && ttisstring(ra + 1) &&
+            if (f == G(L)->strbytefn && ttisstring(ra + 1) &&
                 (b == 2 || (b == 3 && ttisinteger(ra + 2)))) {
-              /* s:byte() or s:byte(i): the byte, or nil (no value) outside s */
+              /* s:byte() or s:byte(i): the byte, or no value outside s */
               size_t len = tsslen(tsvalue(ra + 1));
               pic_Integer pos = (b == 2) ? 1 : ivalue(ra + 2);
               size_t first = picS_posfirst(pos, len);
-              if (first <= picS_poslast(pos, len)) {
+              int n = first <= picS_poslast(pos, len);
+              if (n)
                 setivalue(ra, (unsigned char)getstr(tsvalue(ra + 1))[first - 1]);
-              } else {
-                setnilvalue(ra);
-              }
-              L->fuel--;
-              L->top = ra + 1;
+              inlineresults(ra, n, nresults);
               vmbreak;
             }
-            if (f == G(L)->strsubfn && nresults == 1 && ttisstring(ra + 1) &&
+            if (f == G(L)->strsubfn && ttisstring(ra + 1) &&
                 ttisinteger(ra + 2) && (b == 3 || (b == 4 && ttisinteger(ra + 3)))) {
               /* s:sub(i) or s:sub(i, j) */
               TString *ts = tsvalue(ra + 1);
@@ -1827,8 +1847,11 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
               ts = picS_newlstr(L, getstr(ts) + (first <= last ? first - 1 : 0),
                                 first <= last ? last - first + 1 : 0);
               setsvalue(L, ra, ts);
-              L->fuel--;
-              checkGC(ra + 1);
+              inlineresults(ra, 1, nresults);
+              if (nresults >= 0)
+                checkGC(L->top);
+              picC_checkGC(L);   /* multiple results: L->top stays after them, */
+              updatebase();      /* finalizers wait for the next check */
               vmbreak;
             }
             if (f == G(L)->pcallfn && L->top - ra >= 2 && ttisLclosure(ra + 1) &&
@@ -1842,11 +1865,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           L->ci = newci;
           picD_runcfunc(L, newci, ra, fvalue(ra), nresults);
         } else {
-          if (ttisCclosure(ra) && clCvalue(ra)->f == G(L)->typefn && b == 2 && nresults == 1 &&
+          if (ttisCclosure(ra) && clCvalue(ra)->f == G(L)->typefn && b == 2 &&
               L->hookmask == 0) {   /* type(v): the name the closure keeps */
             setobj(L, ra, &clCvalue(ra)->upvalue[ttype(ra + 1)]);
-            L->fuel--;   /* as picD_runcfunc charges a C call */
-            L->top = ra + 1;
+            inlineresults(ra, 1, nresults);
             vmbreak;
           }
           newci = picD_precall(L, ra, nresults);
