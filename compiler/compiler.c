@@ -100,16 +100,40 @@ static int addchunk(pcm_Pool *pool, fmt_Chunk **chunks, uint32_t *n, uint32_t *c
 /* Whether load text [ts] is already one of chunks[0..n). */
 static int haveloadtext(const fmt_Chunk *chunks, uint32_t n, const pcl_Str *ts) {
   for (uint32_t i = 0; i < n; i++)
-    if (chunks[i].name.len == ts->len + 1 && chunks[i].name.s[0] == PCC_LOADTEXT_MARK &&
+    if (chunks[i].name.len == ts->len + 1 &&
+        (chunks[i].name.s[0] == PCC_LOADTEXT_MARK || chunks[i].name.s[0] == PCC_LOADERROR_MARK) &&
         memcmp(chunks[i].name.s + 1, ts->s, ts->len) == 0)
       return 1;
   return 0;
 }
 
-/* Compiles each of [texts] that is new and compiles as a text chunk into a
-** chunk of its own, then (depth first) the load texts inside it; a text
-** that does not compile is left out (load reports it at run time). Stops
-** at PCC_MAXLOADCHUNKS (*nload counts them). 0 when out of memory. */
+/* The main function of a load error chunk: RETURN0, with message [msg] as
+** its one constant. NULL when out of memory. */
+static fmt_Proto *errorproto(pcm_Pool *pool, const char *msg) {
+  fmt_Proto *f = pcm_realloc(pool, NULL, sizeof(fmt_Proto));
+  fmt_Instr *code = pcm_realloc(pool, NULL, sizeof(fmt_Instr));
+  fmt_Const *k = pcm_realloc(pool, NULL, sizeof(fmt_Const));
+  size_t len = strlen(msg);
+  char *s = pcm_realloc(pool, NULL, len + 1);
+  if (f == NULL || code == NULL || k == NULL || s == NULL) return NULL;
+  memset(f, 0, sizeof *f);
+  memcpy(s, msg, len + 1);
+  code[0] = CREATE_ABCk(OP_RETURN0, 0, 0, 0, 0);
+  k[0].kind = FMT_K_STR;
+  k[0].u.s.len = (uint32_t)len;
+  k[0].u.s.s = s;
+  f->maxstacksize = 2;
+  f->ncode = 1;
+  f->code = code;
+  f->nk = 1;
+  f->k = k;
+  return f;
+}
+
+/* Compiles each of [texts] that is new into a chunk of its own (an error
+** chunk when it does not compile), then (depth first) the load texts
+** inside it. Stops at PCC_MAXLOADCHUNKS (*nload counts them). 0 when out
+** of memory. */
 static int compile_loadtexts(pcm_Pool *pool, fmt_Chunk **chunks, uint32_t *n,
                              uint32_t *cap, LoadTexts texts,
                              const pcc_Options *opt, uint32_t *nload) {
@@ -121,13 +145,15 @@ static int compile_loadtexts(pcm_Pool *pool, fmt_Chunk **chunks, uint32_t *n,
     LoadTexts inner;
     if (haveloadtext(*chunks, *n, ts)) continue;
     fmt_Proto *f = compile_chunk(pool, ts->s, ts->s, ts->len, &topt, &err, &inner);
-    if (f == NULL) {
-      if (strcmp(err, "not enough memory") == 0) return 0;
-      continue;
+    char mark = PCC_LOADTEXT_MARK;
+    if (f == NULL) {   /* load will give the compiler's message */
+      if (strcmp(err, "not enough memory") == 0 || (f = errorproto(pool, err)) == NULL) return 0;
+      mark = PCC_LOADERROR_MARK;
+      inner.n = 0;
     }
     char *name = pcm_realloc(pool, NULL, (size_t)ts->len + 2);
     if (name == NULL) return 0;
-    name[0] = PCC_LOADTEXT_MARK;
+    name[0] = mark;
     memcpy(name + 1, ts->s, (size_t)ts->len + 1);
     if (!addchunk(pool, chunks, n, cap, name, ts->len + 1, f)) return 0;
     (*nload)++;

@@ -41,6 +41,9 @@ fmt_Proto *pcc_compile_chunk(pcm_Pool *pool, const char *chunkname,
 #define PCC_MAXLOADCHUNKS 1024
 /* First byte of the chunk name of a precompiled load text (the text follows). */
 #define PCC_LOADTEXT_MARK '\x01'
+/* First byte of the chunk name of a load text that does not compile: the
+** chunk's main function returns at once, its one constant the message. */
+#define PCC_LOADERROR_MARK '\x02'
 
 /* Compiles [n] inputs into a bundle (input 0 is the main chunk). Returns the
 ** image, or NULL with *err set (first error only). Every string literal an

@@ -80,8 +80,8 @@ typedef struct pcl_State {
   int nlevels;            /* current syntactic nesting depth */
   int optlevel;           /* pcc_Options.optlevel: 2 rotates while loops */
   int extops;             /* may emit format 1.1's GETTABUPR/SETTABUPR (-O2) */
-  /* string literals given as load's first argument (load"..." or
-  ** load("...", ...)), which pcc_compile precompiles (image-format.md);
+  /* string literals given as load's (or loadstring's) first argument
+  ** (load"..." or load("...", ...)), which pcc_compile precompiles (image-format.md);
   ** at most PCL_MAXLOADTEXTS */
   pcl_Str **loadtexts;
   uint32_t nloadtexts, loadtextsize;

@@ -779,8 +779,9 @@ static void noteloadtext(pcl_State *ls, pcl_Str *ts) {
 static void suffixedexp(pcl_State *ls, expdesc *v) {
   FuncState *fs = ls->fs;
   int line = ls->linenumber;
-  int isload = ls->t.token == TK_NAME && ls->t.seminfo.ts->len == 4 &&
-               memcmp(ls->t.seminfo.ts->s, "load", 4) == 0;
+  int isload = ls->t.token == TK_NAME &&   /* load, or Lua 5.1's loadstring */
+               ((ls->t.seminfo.ts->len == 4 && memcmp(ls->t.seminfo.ts->s, "load", 4) == 0) ||
+                (ls->t.seminfo.ts->len == 10 && memcmp(ls->t.seminfo.ts->s, "loadstring", 10) == 0));
   primaryexp(ls, v);
   if (isload && ls->t.token == TK_STRING)
     noteloadtext(ls, ls->t.seminfo.ts);

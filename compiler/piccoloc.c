@@ -213,6 +213,8 @@ int main(int argc, char **argv) {
     for (uint32_t k = 0; k < img->nchunks; k++) {
       if (k > 0 && img->chunks[k].name.s[0] == PCC_LOADTEXT_MARK)
         printf("\nload text \"%s\"\n", img->chunks[k].name.s + 1);
+      else if (k > 0 && img->chunks[k].name.s[0] == PCC_LOADERROR_MARK)
+        printf("\nload text that does not compile \"%s\"\n", img->chunks[k].name.s + 1);
       else if (k > 0)
         printf("\nmodule \"%s\"\n", img->chunks[k].name.s);
       pcd_print_function(stdout, img->chunks[k].main, listing > 1);

@@ -25,6 +25,7 @@
 #define MAXIMAGESIZE ((size_t)256 << 20)   /* cap on an image's uncompressed payload */
 #define PRELOADKEY "_PRELOAD"
 #define LOADTEXTMARK '\x01'   /* first byte of a load text chunk's name */
+#define LOADERRORMARK '\x02'  /* ... of a load text that does not compile */
 
 /* The format library allocates through the state's counting allocator. */
 static void *fmtalloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -237,7 +238,7 @@ static int doload(pic_State *L, const void *data, size_t size, const char *name,
   pushchunk(L, img->chunks[0].main, img->stripped);
   for (i = 1; i < img->nchunks; i++) {   /* modules and load texts */
     const fmt_Str *cname = &img->chunks[i].name;
-    int istext = cname->len > 0 && cname->s[0] == LOADTEXTMARK;
+    int istext = cname->len > 0 && (cname->s[0] == LOADTEXTMARK || cname->s[0] == LOADERRORMARK);
     Table *t = pushregtable(L, istext ? PICU_LOADTEXTKEY : PRELOADKEY);
     TString *key;
     picD_checkstack(L, 2);
@@ -245,6 +246,14 @@ static int doload(pic_State *L, const void *data, size_t size, const char *name,
     setsvalue(L, L->top, key);
     L->top++;
     pushchunk(L, img->chunks[i].main, img->stripped);
+    if (istext && cname->s[0] == LOADERRORMARK) {   /* the message instead */
+      const Proto *p = clLvalue(L->top - 1)->p;
+      if (p->sizek >= 1 && ttisstring(&p->k[0])) {
+        setobj2s(L, L->top - 1, &p->k[0]);
+      } else {   /* not piccoloc's: any message will do */
+        setsvalue(L, L->top - 1, picS_new(L, "load text does not compile"));
+      }
+    }
     picH_set(L, t, L->top - 2, L->top - 1);
     picC_barrierback(L, obj2gco(t), L->top - 1);
     L->top -= 3;   /* key, chunk and table */
@@ -261,7 +270,13 @@ int picU_loadtext(pic_State *L, const void *text, size_t len) {
     return 0;
   setsvalue(L, &key, picS_newlstr(L, (const char *)text, len));
   slot = picH_get(hvalue(slot), &key);   /* the text is not collected: no */
-  if (!ttisLclosure(slot))               /* allocation until it is used */
+  if (ttisstring(slot)) {                /* allocation until it is used */
+    picD_checkstack(L, 1);
+    setobj2s(L, L->top, slot);   /* the compiler's message */
+    L->top++;
+    return -1;
+  }
+  if (!ttisLclosure(slot))
     return 0;
   src = clLvalue(slot);
   picD_checkstack(L, 1);

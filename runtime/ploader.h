@@ -17,7 +17,9 @@
 /* load() of source text [text] (len bytes) without a parser: when an image
 ** loaded earlier holds the text precompiled (a chunk named "\x01" .. text,
 ** image-format.md), pushes a new closure of it, its first upvalue the
-** globals table, and returns 1; otherwise pushes nothing and returns 0. */
+** globals table, and returns 1; when it holds the text's compile error (a
+** chunk named "\x02" .. text), pushes the message and returns -1;
+** otherwise pushes nothing and returns 0. */
 int picU_loadtext(pic_State *L, const void *text, size_t len);
 
 #endif

@@ -58,7 +58,10 @@ int pic_load(pic_State *L, const void *data, size_t size, const char *chunkname,
     free(out);
     return st;
   }
-  if (!isimage && picU_loadtext(L, data, size))   /* precompiled by piccoloc */
-    return PIC_OK;
+  if (!isimage) {   /* precompiled by piccoloc? */
+    int r = picU_loadtext(L, data, size);
+    if (r != 0)
+      return r > 0 ? PIC_OK : PIC_ERRSYNTAX;
+  }
   return pic_loadimage(L, data, size, chunkname);
 }

@@ -1,4 +1,4 @@
--- load of a string literal on the runtime, which has no parser: piccoloc precompiles the literal texts a program calls load with (the idiom of som.lua in Are We Fast Yet), with chunk names, modes, environments, fresh closures, nested loads and a text built at run time equal to a literal
+-- load of a string literal on the runtime, which has no parser: piccoloc precompiles the literal texts a program calls load with (the idiom of som.lua in Are We Fast Yet), with chunk names, texts that do not compile (the compiler's message), the loadstring alias, modes, environments, fresh closures, nested loads and a text built at run time equal to a literal
 local band = load'--[[band]] return function (a, b) return a & b end'
 local bor = load('--[[bor]] return function (a, b) return a | b end')
 print(band()(12, 10), bor()(12, 10))
@@ -16,7 +16,11 @@ print(load("return load('return 40 + 2')")()())
 print(load("return debug.getinfo(1, 'S').source")())
 print(select(2, pcall(load("error('boom')"))))
 print(select(2, pcall(load("local t = nil; return t.x"))))
-print((load("return +")))
+print(load("return +"))
+print(load("x = = 1"))
+print(load("goto nowhere"))
+print(load("\"abc"))
+print(pcall(load("return load('local 1')")))
 print(load("return " .. "1 + 1")())
 local counter = load([[
 local n = 0
@@ -24,3 +28,5 @@ return function() n = n + 1; return n end
 ]])()
 print(counter(), counter(), counter())
 print(load("return 2^10")(), load("return 7 // 2, 7 % 3")())
+local loadstring = load   -- Lua 5.1 code's alias
+print(loadstring[[return 'aliased']](), loadstring("return 6 + 1")())
