@@ -239,9 +239,21 @@ pic_Integer picO_mod(pic_State *L, pic_Integer m, pic_Integer n) {
 }
 
 /* Float modulo as Lua's luai_nummod. */
+/* Float modulo, Lua's luai_nummod. Integral operands of at most 2^53 in
+** magnitude (floats holding integers, common in code written for Lua 5.1)
+** take one integer division: their fmod is the exact integer remainder,
+** with the dividend's sign (a zero one too), which libm's fmod computes
+** far more slowly. */
 pic_Number picO_modf(pic_State *L, pic_Number m, pic_Number n) {
-  pic_Number r = fmod(m, n);
+  pic_Number r;
   (void)L;
+  if (m >= -0x1p53 && m <= 0x1p53 && n >= -0x1p53 && n <= 0x1p53 && n != 0 &&
+      (pic_Number)(int64_t)m == m && (pic_Number)(int64_t)n == n) {
+    int64_t ir = (int64_t)m % (int64_t)n;   /* C truncates: the sign of m */
+    r = (ir != 0) ? (pic_Number)ir : copysign(0.0, m);
+  } else {
+    r = fmod(m, n);
+  }
   if ((r > 0) ? n < 0 : (r < 0 && n > 0))  /* adjust only when the signs differ */
     r += n;
   return r;
