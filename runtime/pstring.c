@@ -7,6 +7,7 @@
 ** home slot of its hash, with no empty slot between home and it; strt.nuse
 ** counts them and stays below 3/4 of strt.size (unless growing failed).
 */
+#include <stdint.h>
 #include <string.h>
 
 #include "runtime/pdo.h"
@@ -168,6 +169,39 @@ static void growstrtab(pic_State *L, stringtable *tb) {
     picM_error(L);
 }
 
+/* Whether the [l] bytes at [a] and [b] are equal, for the few bytes of a
+** short string: words read through memcpy (one load each, overlapping at
+** the end, never outside the l bytes) instead of a call of memcmp. */
+static inline int eqshort(const char *a, const char *b, size_t l) {
+  if (l >= 8) {
+    uint64_t x, y;
+    size_t i;
+    for (i = 0; i + 8 < l; i += 8) {
+      memcpy(&x, a + i, 8);
+      memcpy(&y, b + i, 8);
+      if (x != y)
+        return 0;
+    }
+    memcpy(&x, a + l - 8, 8);
+    memcpy(&y, b + l - 8, 8);
+    return x == y;
+  }
+  if (l >= 4) {
+    uint32_t x, y, x2, y2;
+    memcpy(&x, a, 4);
+    memcpy(&y, b, 4);
+    memcpy(&x2, a + l - 4, 4);
+    memcpy(&y2, b + l - 4, 4);
+    return x == y && x2 == y2;
+  }
+  while (l > 0) {
+    l--;
+    if (a[l] != b[l])
+      return 0;
+  }
+  return 1;
+}
+
 /* The interned short string with [l] bytes at [str], created if new. */
 static TString *internshrstr(pic_State *L, const char *str, size_t l) {
   TString *ts;
@@ -177,7 +211,7 @@ static TString *internshrstr(pic_State *L, const char *str, size_t l) {
   StrSlot *vect = tb->hash;
   int i;
   for (i = homeslot(h, tb->size); (ts = vect[i].ts) != NULL; i = nextslot(i, tb->size)) {
-    if (vect[i].hash == h && l == ts->shrlen && memcmp(str, getstr(ts), l * sizeof(char)) == 0) {
+    if (vect[i].hash == h && l == ts->shrlen && eqshort(str, getstr(ts), l)) {
       if (isdead(g, ts))
         changewhite(ts);  /* resurrect a string not yet swept */
       return ts;
