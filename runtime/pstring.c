@@ -1,6 +1,7 @@
 /*
 ** pstring.c -- string objects: the intern table of short strings (hashed
-** with the state's random seed), long strings hashed lazily, and userdata
+** a word at a time with the state's random seed), long strings hashed
+** lazily byte by byte, and userdata
 ** allocation. Module: runtime (prefix picS_). Mirrors Lua 5.4's lstring.c.
 ** Invariant: the intern table strt is open-addressed with linear probing:
 ** each interned short string sits in the probe sequence starting at the
@@ -31,6 +32,37 @@ uint32_t picS_hash(const char *str, size_t l, uint32_t seed) {
   for (; l > 0; l--)
     h ^= ((h << 5) + (h >> 2) + (uint8_t)str[l - 1]);
   return h;
+}
+
+/* Hash of the [l] <= PIC_MAXSHORTLEN bytes of a short string at [str] with
+** [seed]: 8 bytes at a time (4 or single bytes below 8, the last load
+** overlapping the one before, never past the string), each mixed in by a
+** multiplication; the product's high half is folded into the low bits (a
+** table's main position) so that they depend on every byte. Several times
+** faster than Lua's byte-by-byte luaS_hash on all but the shortest
+** strings; long strings keep that one (picS_hash). */
+static inline uint32_t shrhash(const char *str, size_t l, uint32_t seed) {
+  const uint64_t K = 0x9E3779B97F4A7C15u;
+  uint64_t h = ((uint64_t)seed << 32 | seed) ^ ((uint64_t)l * K), x;
+  if (l >= 8) {
+    size_t i;
+    for (i = 0; i + 8 < l; i += 8) {
+      memcpy(&x, str + i, 8);
+      h = (h ^ x) * K;
+      h ^= h >> 29;
+    }
+    memcpy(&x, str + l - 8, 8);
+  } else if (l >= 4) {
+    uint32_t a, b;
+    memcpy(&a, str, 4);
+    memcpy(&b, str + l - 4, 4);
+    x = (uint64_t)a << 32 | b;
+  } else {   /* 0 to 3 bytes: first, middle and last cover them all */
+    x = l == 0 ? 0 : (uint64_t)(uint8_t)str[0] | (uint64_t)(uint8_t)str[l / 2] << 8 |
+                     (uint64_t)(uint8_t)str[l - 1] << 16;
+  }
+  h = (h ^ x) * K;
+  return (uint32_t)(h ^ (h >> 32));   /* the well-mixed high half into the low */
 }
 
 /* Hash of long string [ts], computed on first use. */
@@ -207,7 +239,7 @@ static TString *internshrstr(pic_State *L, const char *str, size_t l) {
   TString *ts;
   global_State *g = G(L);
   stringtable *tb = &g->strt;
-  uint32_t h = picS_hash(str, l, g->seed);
+  uint32_t h = shrhash(str, l, g->seed);
   StrSlot *vect = tb->hash;
   int i;
   for (i = homeslot(h, tb->size); (ts = vect[i].ts) != NULL; i = nextslot(i, tb->size)) {
