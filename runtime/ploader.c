@@ -158,6 +158,18 @@ static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *pso
   }
 }
 
+/* Gives chunk closure [cl] (on the stack) fresh upvalues, the first one
+** holding the globals table (_ENV). */
+static void initchunkupvals(pic_State *L, LClosure *cl) {
+  picF_initupvals(L, cl);
+  if (cl->nupvalues >= 1) {
+    Table *reg = hvalue(&G(L)->l_registry);
+    const TValue *gt = picH_getint(reg, PIC_RIDX_GLOBALS);
+    setobj(L, cl->upvals[0]->v, gt);
+    picC_barrier(L, cl->upvals[0], gt);
+  }
+}
+
 /* Pushes a closure of chunk [main] (of an image whose debug information is
 ** [stripped] or not) whose first upvalue is the globals table. */
 static void pushchunk(pic_State *L, const fmt_Proto *main, int stripped) {
@@ -176,13 +188,7 @@ static void pushchunk(pic_State *L, const fmt_Proto *main, int stripped) {
   L->top++;
   loadproto(L, cl->p, main, NULL, lstrs, stripped, 0);
   L->top--;
-  picF_initupvals(L, cl);
-  if (cl->nupvalues >= 1) {
-    Table *reg = hvalue(&G(L)->l_registry);
-    const TValue *gt = picH_getint(reg, PIC_RIDX_GLOBALS);
-    setobj(L, cl->upvals[0]->v, gt);
-    picC_barrier(L, cl->upvals[0], gt);
-  }
+  initchunkupvals(L, cl);
 }
 
 /* Pushes registry[name] (_PRELOAD or _LOADTEXT), creating it if missing. */
@@ -284,12 +290,7 @@ int picU_loadtext(pic_State *L, const void *text, size_t len) {
   cl->p = src->p;
   setclLvalue(L, L->top, cl);
   L->top++;
-  picF_initupvals(L, cl);
-  if (cl->nupvalues >= 1) {
-    const TValue *gt = picH_getint(reg, PIC_RIDX_GLOBALS);
-    setobj(L, cl->upvals[0]->v, gt);
-    picC_barrier(L, cl->upvals[0], gt);
-  }
+  initchunkupvals(L, cl);
   return 1;
 }
 
