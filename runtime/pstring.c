@@ -1,8 +1,9 @@
 /*
 ** pstring.c -- string objects: the intern table of short strings (hashed
-** a word at a time with the state's random seed), long strings hashed
-** lazily byte by byte, and userdata
-** allocation. Module: runtime (prefix picS_). Mirrors Lua 5.4's lstring.c.
+** a word at a time with the state's random seed, never stored, so byte
+** order does not matter), long strings hashed lazily byte by byte, and
+** userdata allocation. Module: runtime (prefix picS_). Mirrors Lua 5.4's
+** lstring.c.
 ** Invariant: the intern table strt is open-addressed with linear probing:
 ** each interned short string sits in the probe sequence starting at the
 ** home slot of its hash, with no empty slot between home and it; strt.nuse
