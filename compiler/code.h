@@ -84,6 +84,7 @@ typedef struct pck_Vardesc {
   int pidx;        /* index in the proto's locvars */
   pcl_Str *name;
   pck_Value k;     /* value of a compile-time constant */
+  int decl;        /* declaration number (pcl_State.ndecl; inline.h) */
 } pck_Vardesc;
 
 typedef struct pck_Labeldesc {
@@ -135,6 +136,14 @@ typedef struct pck_FuncState {
   /* capacities of the proto's arrays */
   int sizecode, sizek, sizep, sizelocvars, sizeupvals;
   pcl_Str **upnames;  /* interned upvalue names, parallel to f->upvals */
+  int *updecl;        /* declaration numbers of the upvalues' variables */
+  /* inline expansion, pass 1 (inline.h): whether this function's body can
+  ** still be expanded, whether it ended in `return e`, and the names it
+  ** uses from outside */
+  uint8_t inl, inlret;
+  int inlgrowth;      /* instructions expansion added here (pass 2) */
+  int nfree, sizefree;
+  struct pci_Free *free;
   int *khash;         /* constant index + 1, open addressing */
   int khsize;
 } pck_FuncState;

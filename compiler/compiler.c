@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "compiler/inline.h"
 #include "compiler/lex.h"
 #include "compiler/opt.h"
 #include "compiler/parse.h"
@@ -25,10 +26,11 @@ static void strip_proto(fmt_Proto *f) {
   for (uint32_t i = 0; i < f->np; i++) strip_proto(f->p[i]);
 }
 
+/* One parse of the chunk; [inl] is the inline candidate table, or NULL. */
 static fmt_Proto *parse_guarded(pcl_State *ls, pcm_Pool *pool,
                                 const char *chunkname, const char *src,
                                 size_t len, int skiphdr, const pcc_Options *opt,
-                                const char **err) {
+                                pci_Table *inl, const char **err) {
   if (setjmp(ls->errjmp)) {
     *err = ls->errmsg;
     return NULL;
@@ -36,7 +38,26 @@ static fmt_Proto *parse_guarded(pcl_State *ls, pcm_Pool *pool,
   pcl_init(ls, pool, chunkname, src, len, skiphdr);
   ls->optlevel = opt->optlevel;
   ls->extops = opt->optlevel >= 2 && !opt->lua54;
+  ls->inl = inl;
   return pcp_parse(ls);
+}
+
+/* Parses the chunk: once, and at -O2 a second time when inline expansion
+** found something to expand (inline.h). */
+static fmt_Proto *parse_chunk(pcl_State *ls, pcm_Pool *pool,
+                              const char *chunkname, const char *src,
+                              size_t len, int skiphdr, const pcc_Options *opt,
+                              const char **err) {
+  pci_Table inl;
+  memset(&inl, 0, sizeof inl);
+  inl.pass = 1;
+  pci_Table *tab = opt->optlevel >= 2 ? &inl : NULL;
+  fmt_Proto *f = parse_guarded(ls, pool, chunkname, src, len, skiphdr, opt, tab, err);
+  if (f != NULL && tab != NULL && pci_worthwhile(&inl, ls)) {
+    inl.pass = 2;
+    f = parse_guarded(ls, pool, chunkname, src, len, skiphdr, opt, tab, err);
+  }
+  return f;
 }
 
 /* A list of load texts (pool strings) met while compiling. */
@@ -57,8 +78,8 @@ static fmt_Proto *compile_chunk(pcm_Pool *pool, const char *chunkname,
     *err = nomem;
     return NULL;
   }
-  fmt_Proto *f = parse_guarded(ls, pool, chunkname, src, len, !opt->textchunk,
-                                opt, err);
+  fmt_Proto *f = parse_chunk(ls, pool, chunkname, src, len, !opt->textchunk,
+                             opt, err);
   if (texts != NULL) {
     texts->v = ls->loadtexts;
     texts->n = f != NULL ? ls->nloadtexts : 0;

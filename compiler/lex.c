@@ -248,9 +248,13 @@ void pcl_init(pcl_State *ls, pcm_Pool *pool, const char *source,
   ls->errmsg = NULL;
   ls->loadtexts = NULL;
   ls->nloadtexts = ls->loadtextsize = 0;
+  ls->inl = NULL;
+  ls->ndecl = 0;
+  ls->seesdebug = 0;
   ls->source = pcl_newstring(ls, source, strlen(source));
   ls->envn = pcl_newstring(ls, "_ENV", 4);
   ls->brkn = pcl_newstring(ls, "break", 5);
+  ls->debugn = pcl_newstring(ls, "debug", 5);
   for (int i = 0; i < PCL_NUM_RESERVED; i++) {
     pcl_Str *ts = pcl_newstring(ls, tokens[i], strlen(tokens[i]));
     ts->reserved = i + 1;
@@ -640,6 +644,27 @@ void pcl_next(pcl_State *ls) {
     ls->lookahead.token = TK_EOS;
   } else
     ls->t.token = llex(ls, &ls->t.seminfo);
+  if ((ls->t.token == TK_NAME || ls->t.token == TK_STRING) && ls->t.seminfo.ts == ls->debugn)
+    ls->seesdebug = 1;
+}
+
+int pcl_mark(pcl_State *ls, pcl_Mark *m) {
+  if (ls->lookahead.token != TK_EOS) return 0;
+  m->pos = ls->pos;
+  m->current = ls->current;
+  m->linenumber = ls->linenumber;
+  m->lastline = ls->lastline;
+  m->t = ls->t;
+  return 1;
+}
+
+void pcl_gotomark(pcl_State *ls, const pcl_Mark *m) {
+  ls->pos = m->pos;
+  ls->current = m->current;
+  ls->linenumber = m->linenumber;
+  ls->lastline = m->lastline;
+  ls->t = m->t;
+  ls->lookahead.token = TK_EOS;
 }
 
 int pcl_lookahead(pcl_State *ls) {

@@ -51,6 +51,7 @@ typedef struct pcl_Token {
 
 struct pck_FuncState;
 struct pck_Dyndata;
+struct pci_Table;
 
 /* Most load texts (pcl_State.loadtexts) one chunk records. */
 #define PCL_MAXLOADTEXTS 256
@@ -85,11 +86,34 @@ typedef struct pcl_State {
   ** at most PCL_MAXLOADTEXTS */
   pcl_Str **loadtexts;
   uint32_t nloadtexts, loadtextsize;
+  /* inline expansion (inline.h): the candidate table, NULL when off; the
+  ** number of local declarations made so far (a declaration's identity,
+  ** the same in both passes); whether the name or string "debug" occurs */
+  struct pci_Table *inl;
+  int ndecl;
+  int seesdebug;
+  pcl_Str *debugn;
   /* memory and errors */
   pcm_Pool *pool;
   jmp_buf errjmp;
   char *errmsg;           /* set before longjmp */
 } pcl_State;
+
+/* A lexer position between tokens (no lookahead pending), to lex a
+** stretch of source again: inline expansion reads a function's body at
+** each call site it expands. */
+typedef struct pcl_Mark {
+  size_t pos;
+  int current, linenumber, lastline;
+  pcl_Token t;
+} pcl_Mark;
+
+/* Records the current position in *m; 0 (nothing recorded) when a
+** lookahead token is pending. */
+int pcl_mark(pcl_State *ls, pcl_Mark *m);
+
+/* Goes back (or forward) to position [m]: the current token becomes m's. */
+void pcl_gotomark(pcl_State *ls, const pcl_Mark *m);
 
 /* Prepares [ls] to lex [src] (srclen bytes) named [source]; when
 ** [skiphdr] (a file's contents) skips a UTF-8 BOM and a first line starting

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "compiler/code.h"
+#include "compiler/inline.h"
 
 #define eqstr(a, b) ((a) == (b))
 
@@ -143,6 +144,7 @@ static int new_localvar(pcl_State *ls, pcl_Str *name) {
   memset(var, 0, sizeof *var);
   var->kind = VDKREG;
   var->name = name;
+  var->decl = ls->ndecl++;
   return dyd->actvar.n - 1 - fs->firstlocal;
 }
 
@@ -180,6 +182,10 @@ static void init_var(FuncState *fs, expdesc *e, int vidx) {
 static void check_readonly(pcl_State *ls, expdesc *e) {
   FuncState *fs = ls->fs;
   pcl_Str *varname = NULL;
+  if (ls->inl != NULL && ls->inl->pass == 1) {   /* an assignment: inline.h */
+    if (e->k == VLOCAL) pci_assigned(ls->inl, getlocalvardesc(fs, e->u.var.vidx)->decl);
+    else if (e->k == VUPVAL) pci_assigned(ls->inl, fs->updecl[e->u.info]);
+  }
   switch (e->k) {
     case VCONST:
       varname = ls->dyd->actvar.arr[e->u.info].name;
@@ -233,8 +239,11 @@ static fmt_Upval *allocupvalue(FuncState *fs, pcl_Str *name) {
   int nsize = fs->sizeupvals;
   fs->upnames = growarr(fs->ls, fs->upnames, &nsize, fs->nups, sizeof(pcl_Str *),
                         256, "upvalues");
+  nsize = fs->sizeupvals;
+  fs->updecl = growarr(fs->ls, fs->updecl, &nsize, fs->nups, sizeof(int), 256, "upvalues");
   fs->sizeupvals = size;
   fs->upnames[fs->nups] = name;
+  fs->updecl[fs->nups] = PCI_ENV;
   fmt_Upval *up = &fs->f->upvals[fs->nups++];
   up->name = mkstr(name);
   return up;
@@ -247,10 +256,12 @@ static int newupvalue(FuncState *fs, pcl_Str *name, expdesc *v) {
     up->instack = 1;
     up->idx = (uint8_t)v->u.var.ridx;
     up->kind = getlocalvardesc(prev, v->u.var.vidx)->kind;
+    fs->updecl[fs->nups - 1] = getlocalvardesc(prev, v->u.var.vidx)->decl;
   } else {
     up->instack = 0;
     up->idx = (uint8_t)v->u.info;
     up->kind = prev->f->upvals[v->u.info].kind;
+    fs->updecl[fs->nups - 1] = prev->updecl[v->u.info];
   }
   return fs->nups - 1;
 }
@@ -302,13 +313,37 @@ static void singlevaraux(FuncState *fs, pcl_Str *n, expdesc *var, int base) {
   }
 }
 
+/* Inline expansion, pass 1: a candidate body uses [name] from outside, as
+** variable [decl]. */
+static void notefree(pcl_State *ls, FuncState *fs, pcl_Str *name, int decl) {
+  for (int i = 0; i < fs->nfree; i++)
+    if (fs->free[i].name == name) return;
+  fs->free = growarr(ls, fs->free, &fs->sizefree, fs->nfree, sizeof(pci_Free),
+                     PCK_MAXVARS, "free names");
+  fs->free[fs->nfree].name = name;
+  fs->free[fs->nfree++].decl = decl;
+}
+
+/* Inline expansion, pass 1: [name] resolved to [var] in [fs]; records it
+** when it is not one of fs's own locals. */
+static void notevar(pcl_State *ls, FuncState *fs, pcl_Str *name, expdesc *var) {
+  if (var->k == VUPVAL)
+    notefree(ls, fs, name, fs->updecl[var->u.info]);
+  else if (var->k == VCONST && var->u.info < fs->firstlocal)
+    notefree(ls, fs, name, ls->dyd->actvar.arr[var->u.info].decl);
+  else if (var->k == VVOID)
+    notefree(ls, fs, name, PCI_GLOBAL);
+}
+
 static void singlevar(pcl_State *ls, expdesc *var) {
   pcl_Str *varname = str_checkname(ls);
   FuncState *fs = ls->fs;
   singlevaraux(fs, varname, var, 1);
+  if (fs->inl) notevar(ls, fs, varname, var);
   if (var->k == VVOID) {
     expdesc key;
     singlevaraux(fs, ls->envn, var, 1);
+    if (fs->inl) notevar(ls, fs, ls->envn, var);
     pck_exp2anyregup(fs, var);
     codestring(&key, varname);
     pck_indexed(fs, var, &key);
@@ -484,6 +519,12 @@ static void open_func(pcl_State *ls, FuncState *fs, BlockCnt *bl) {
   fs->bl = NULL;
   fs->sizecode = fs->sizek = fs->sizep = fs->sizelocvars = fs->sizeupvals = 0;
   fs->upnames = NULL;
+  fs->updecl = NULL;
+  fs->inl = ls->inl != NULL && ls->inl->pass == 1;
+  fs->inlret = 0;
+  fs->inlgrowth = 0;
+  fs->nfree = fs->sizefree = 0;
+  fs->free = NULL;
   fs->khash = NULL;
   fs->khsize = 0;
   f->source = mkstr(ls->source);
@@ -505,6 +546,7 @@ static void close_func(pcl_State *ls) {
   f->nlocvars = (uint32_t)fs->ndebugvars;
   pcl_realloc(ls, fs->khash, 0);
   pcl_realloc(ls, fs->upnames, 0);
+  pcl_realloc(ls, fs->updecl, 0);
   ls->fs = fs->prev;
 }
 
@@ -661,6 +703,7 @@ static void parlist(pcl_State *ls) {
         case TK_DOTS:
           pcl_next(ls);
           isvararg = 1;
+          fs->inl = 0;
           break;
         default:
           pcl_syntaxerror(ls, "<name> or '...' expected");
@@ -673,9 +716,14 @@ static void parlist(pcl_State *ls) {
   pck_reserveregs(fs, fs->nactvar);
 }
 
-static void body(pcl_State *ls, expdesc *e, int ismethod, int line) {
+/* Parses a function body. [cand] (pass 1 of inline expansion, a `local
+** function` whose '(' is at [mark], declared as [decl]) adds the function
+** to the candidates when its body qualifies (inline.h). */
+static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
+                 const pcl_Mark *mark, int decl) {
   FuncState new_fs;
   BlockCnt bl;
+  ls->fs->inl = 0;   /* a function that makes closures is not expanded */
   new_fs.f = addprototype(ls);
   new_fs.f->linedefined = (uint32_t)line;
   open_func(ls, &new_fs, &bl);
@@ -688,6 +736,17 @@ static void body(pcl_State *ls, expdesc *e, int ismethod, int line) {
   checknext(ls, ')');
   statlist(ls);
   new_fs.f->lastlinedefined = (uint32_t)ls->linenumber;
+  if (mark != NULL && new_fs.inl && new_fs.inlret && new_fs.pc <= PCI_MAXCODE &&
+      ls->t.token == TK_END) {
+    pci_Cand *c = pci_add(ls, ls->inl, decl);
+    c->start = *mark;
+    c->nparams = new_fs.f->numparams;
+    c->maxstack = new_fs.f->maxstacksize;
+    c->nvars = new_fs.ndebugvars;
+    c->ncode = new_fs.pc;
+    c->nfree = new_fs.nfree;
+    c->free = new_fs.free;
+  }
   check_match(ls, TK_END, TK_FUNCTION, line);
   codeclosure(ls, e);
   close_func(ls);
@@ -708,6 +767,7 @@ static void funcargs(pcl_State *ls, expdesc *f, int line) {
   FuncState *fs = ls->fs;
   expdesc args;
   int base, nparams;
+  fs->inl = 0;   /* a function that calls is not expanded (inline.h) */
   switch (ls->t.token) {
     case '(':
       pcl_next(ls);
@@ -776,9 +836,123 @@ static void noteloadtext(pcl_State *ls, pcl_Str *ts) {
   ls->loadtexts[ls->nloadtexts++] = ts;
 }
 
-static void suffixedexp(pcl_State *ls, expdesc *v) {
+/* ---------------------------------------------------------- inline expansion */
+
+/* Declaration number of the variable [name] names here (inline.h). */
+static int declof(FuncState *fs, const pcl_Str *name) {
+  for (; fs != NULL; fs = fs->prev)
+    for (int i = fs->nactvar - 1; i >= 0; i--) {
+      const pcl_Str *vn = getlocalvardesc(fs, i)->name;
+      if (vn->len == name->len && memcmp(vn->s, name->s, name->len) == 0)
+        return getlocalvardesc(fs, i)->decl;
+    }
+  return (name->len == 4 && memcmp(name->s, "_ENV", 4) == 0) ? PCI_ENV : PCI_GLOBAL;
+}
+
+/* Most instructions expansion adds to one function: with the body's limit
+** (PCI_MAXCODE) it keeps any loop that compiled without expansion far from
+** FORLOOP's 131071-instruction reach. */
+#define MAXGROWTH 16384
+
+/* The candidate a call of [v] (followed by '(') expands, or NULL. */
+static pci_Cand *expandable(pcl_State *ls, expdesc *v) {
+  FuncState *fs = ls->fs;
+  int decl;
+  if (v->k == VLOCAL) decl = getlocalvardesc(fs, v->u.var.vidx)->decl;
+  else if (v->k == VUPVAL) decl = fs->updecl[v->u.info];
+  else return NULL;
+  pci_Cand *c = pci_find(ls->inl, decl);
+  if (c == NULL) return NULL;
+  if (ls->inl->pass == 1) {
+    c->ncalls++;
+    return NULL;
+  }
+  if (c->assigned || ls->seesdebug ||
+      fs->freereg + c->maxstack + 1 >= FMT_MAXREGS ||
+      ls->dyd->actvar.n - fs->firstlocal + c->nvars >= PCK_MAXVARS ||
+      fs->ndebugvars + c->nvars >= 32767 || fs->inlgrowth + c->ncode > MAXGROWTH)
+    return NULL;
+  for (int i = 0; i < c->nfree; i++)
+    if (declof(fs, c->free[i].name) != c->free[i].decl) return NULL;
+  return c;
+}
+
+/* Compiles the call [v](args) of candidate [c] as its expansion (inline.h);
+** v becomes the result, in the register the call's function would have
+** taken. The current token is the call's '('. */
+static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
+  FuncState *fs = ls->fs;
+  int base = fs->freereg;
+  int pc0 = fs->pc;
+  int ndecl = ls->ndecl;
+  int nexps = 0;
+  BlockCnt bl;
+  expdesc args, res;
+  pcl_Mark after;
+  pcl_next(ls);
+  args.k = VVOID;
+  args.t = args.f = PCK_NO_JUMP;
+  if (ls->t.token != ')') nexps = explist(ls, &args);
+  check_match(ls, ')', '(', line);
+  pcl_mark(ls, &after);   /* no lookahead after ')' */
+  /* locals declared but not yet active (`local x = f(y)`, a for loop's
+  ** control variables) stand after the active ones; they step aside while
+  ** the body's locals are declared */
+  pck_Dyndata *dyd = ls->dyd;
+  int npending = dyd->actvar.n - fs->firstlocal - fs->nactvar;
+  Vardesc *pending = NULL;
+  if (npending > 0) {
+    pending = pcl_realloc(ls, NULL, (size_t)npending * sizeof(Vardesc));
+    memcpy(pending, &dyd->actvar.arr[dyd->actvar.n - npending], (size_t)npending * sizeof(Vardesc));
+    dyd->actvar.n -= npending;
+  }
+  enterblock(fs, &bl, 0);
+  adjust_assign(ls, c->nparams, nexps, &args);   /* params in base.. */
+  pcl_gotomark(ls, &c->start);
+  checknext(ls, '(');
+  for (int i = 0; i < c->nparams; i++) {
+    if (i > 0) checknext(ls, ',');
+    int vidx = new_localvar(ls, str_checkname(ls));
+    Vardesc *vd = getlocalvardesc(fs, vidx);
+    vd->ridx = base + i;   /* above the caller's temporaries, not at nvarstack */
+    vd->pidx = registerlocalvar(ls, fs, vd->name);
+    fs->nactvar++;
+  }
+  checknext(ls, ')');
+  if (c->nparams == 0) {   /* the body's locals go above the result's register */
+    int vidx = new_localvarliteral(ls, "(inline)");
+    Vardesc *vd = getlocalvardesc(fs, vidx);
+    vd->ridx = base;
+    vd->pidx = registerlocalvar(ls, fs, vd->name);
+    fs->nactvar++;
+    pck_reserveregs(fs, 1);
+  }
+  while (ls->t.token != TK_RETURN) statement(ls);
+  pcl_next(ls);
+  expr(ls, &res);
+  expdesc dest;
+  init_exp(&dest, VLOCAL, 0);
+  dest.u.var.ridx = base;
+  pck_storevar(fs, &dest, &res);
+  leaveblock(fs);   /* no closures in the body: no CLOSE */
+  fs->freereg = base;   /* the caller's temporaries below base stay */
+  if (npending > 0) {
+    memcpy(&dyd->actvar.arr[dyd->actvar.n], pending, (size_t)npending * sizeof(Vardesc));
+    dyd->actvar.n += npending;
+    pcl_realloc(ls, pending, 0);
+  }
+  pck_reserveregs(fs, 1);
+  init_exp(v, VNONRELOC, base);
+  pcl_gotomark(ls, &after);
+  ls->ndecl = ndecl;
+  fs->inlgrowth += fs->pc - pc0;
+}
+
+/* Returns 1 when the expression ends in an expanded call (a statement then). */
+static int suffixedexp(pcl_State *ls, expdesc *v) {
   FuncState *fs = ls->fs;
   int line = ls->linenumber;
+  int expanded = 0;
   int isload = ls->t.token == TK_NAME &&   /* load, or Lua 5.1's loadstring */
                ((ls->t.seminfo.ts->len == 4 && memcmp(ls->t.seminfo.ts->s, "load", 4) == 0) ||
                 (ls->t.seminfo.ts->len == 10 && memcmp(ls->t.seminfo.ts->s, "loadstring", 10) == 0));
@@ -807,13 +981,21 @@ static void suffixedexp(pcl_State *ls, expdesc *v) {
         funcargs(ls, v, line);
         break;
       }
-      case '(': case TK_STRING: case '{':
+      case '(': case TK_STRING: case '{': {
+        pci_Cand *c = ls->inl != NULL && ls->t.token == '(' ? expandable(ls, v) : NULL;
+        if (c != NULL) {
+          expandcall(ls, v, c, line);
+          expanded = 1;
+          continue;
+        }
         pck_exp2nextreg(fs, v);
         funcargs(ls, v, line);
         break;
+      }
       default:
-        return;
+        return expanded;
     }
+    expanded = 0;
   }
 }
 
@@ -851,7 +1033,7 @@ static void simpleexp(pcl_State *ls, expdesc *v) {
       return;
     case TK_FUNCTION:
       pcl_next(ls);
-      body(ls, v, 0, ls->linenumber);
+      body(ls, v, 0, ls->linenumber, NULL, 0);
       return;
     default:
       suffixedexp(ls, v);
@@ -1254,9 +1436,11 @@ static void localfunc(pcl_State *ls) {
   expdesc b;
   FuncState *fs = ls->fs;
   int fvar = fs->nactvar;
-  new_localvar(ls, str_checkname(ls));
+  pcl_Mark mark;
+  int vidx = new_localvar(ls, str_checkname(ls));
   adjustlocalvars(ls, 1);
-  body(ls, &b, 0, ls->linenumber);
+  int cand = ls->inl != NULL && ls->inl->pass == 1 && pcl_mark(ls, &mark);
+  body(ls, &b, 0, ls->linenumber, cand ? &mark : NULL, getlocalvardesc(fs, vidx)->decl);
   localdebuginfo(fs, fvar)->startpc = (uint32_t)fs->pc;
 }
 
@@ -1289,6 +1473,7 @@ static void localstat(pcl_State *ls) {
     vidx = new_localvar(ls, str_checkname(ls));
     kind = getlocalattribute(ls);
     getlocalvardesc(fs, vidx)->kind = (uint8_t)kind;
+    if (kind != VDKREG) fs->inl = 0;
     if (kind == RDKTOCLOSE) {
       if (toclose != -1)
         pck_semerror(ls, "multiple to-be-closed variables in local list");
@@ -1330,7 +1515,7 @@ static void funcstat(pcl_State *ls, int line) {
   expdesc v, b;
   pcl_next(ls);
   int ismethod = funcname(ls, &v);
-  body(ls, &b, ismethod, line);
+  body(ls, &b, ismethod, line, NULL, 0);
   check_readonly(ls, &v);
   pck_storevar(ls->fs, &v, &b);
   pck_fixline(ls->fs, line);
@@ -1339,11 +1524,11 @@ static void funcstat(pcl_State *ls, int line) {
 static void exprstat(pcl_State *ls) {
   FuncState *fs = ls->fs;
   struct LHS_assign v;
-  suffixedexp(ls, &v.v);
+  int expanded = suffixedexp(ls, &v.v);
   if (ls->t.token == '=' || ls->t.token == ',') {
     v.prev = NULL;
     restassign(ls, &v, 1);
-  } else {
+  } else if (!expanded) {   /* an expanded call's result is dropped */
     check_condition(ls, v.v.k == VCALL, "syntax error");
     SETARG_C(pck_getinstr(fs, &v.v), 1);
   }
@@ -1363,11 +1548,14 @@ static void retstat(pcl_State *ls) {
       if (e.k == VCALL && nret == 1 && !fs->bl->insidetbc)
         SET_OPCODE(pck_getinstr(fs, &e), OP_TAILCALL);
       nret = PCK_MULTRET;
-    } else if (nret == 1)
+    } else if (nret == 1) {
+      fs->inlret = 1;   /* the one form of return an expanded body has */
       first = pck_exp2anyreg(fs, &e);
+    }
     else
       pck_exp2nextreg(fs, &e);
   }
+  if (nret != 1) fs->inl = 0;
   pck_ret(fs, first, nret);
   testnext(ls, ';');
 }
@@ -1375,6 +1563,10 @@ static void retstat(pcl_State *ls) {
 static void statement(pcl_State *ls) {
   int line = ls->linenumber;
   enterlevel(ls);
+  /* an expanded body has local declarations, assignments and a return */
+  if (ls->t.token != TK_LOCAL && ls->t.token != TK_NAME && ls->t.token != TK_RETURN &&
+      ls->t.token != ';')
+    ls->fs->inl = 0;
   switch (ls->t.token) {
     case ';':
       pcl_next(ls);

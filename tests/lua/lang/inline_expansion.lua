@@ -1,0 +1,86 @@
+-- Calls of small local functions, which piccoloc -O2 expands in line (compiler/inline.h): results, argument adjustment, evaluation order, free variables, shadowing, reassignment.
+local function add(a, b) return a + b end
+local function second(a, b) return b end
+local function none() local t = {} t.k = 7 return t.k end
+local function cmp(a, b) return a < b and "lt" or "ge" end
+
+print(add(1, 2), add(1.5, 2), second(1), second(1, 2, 3), none())
+print(select("#", add(1, 2)), select("#", second()))
+local function three() return 1, 2, 3 end
+print(add(three()), second(three()), add(1, three()))
+local function va(...) return add(...), second(...) end
+print(va(10, 20, 30))
+print(cmp(1, 2), cmp(2, 1), cmp("a", "b"))
+print(add(add(1, 2), add(3, add(4, 5))))
+local t = { add(1, 1), add(2, 2), second(0, add(3, 3)) }
+print(#t, t[1], t[2], t[3])
+
+-- arguments are evaluated once, left to right, before the body runs
+local log = {}
+local function arg(x) log[#log + 1] = x; return x end
+print(add(arg(1), arg(2)), second(arg(3), arg(4), arg(5)), table.concat(log, " "))
+
+-- declarations and loops around calls
+local a1, a2 = add(1, 2), add(3, 4)
+print(a1, a2)
+for i = add(0, 1), add(1, 2) do io.write(second(nil, i), " ") end
+print()
+local s = 0
+for i = 1, 10 do local v = add(i, i) s = s + v end
+print(s)
+
+-- free variables: read and written when the call would
+local seed = 42
+local function rand() seed = seed * 16807 % 2147483647 return seed end
+local r1 = rand()
+rand()
+print(r1, seed)
+local count = 0
+local function bump(n) count = count + n return count end
+bump(5)
+print(bump(1), count)
+
+-- a local that shadows a free variable or global at the call site
+local x = "outer"
+local function getx() return x end
+local function getg() return gname end
+gname = "global"
+do
+  local x = "inner"
+  local gname = "local"
+  print(getx(), getg(), x, gname)
+end
+local pr = print
+do
+  local _ENV = { gname = "other env" }
+  pr(getg())
+end
+
+-- a reassigned local function is always called
+local function f() return 1 end
+print(f())
+f = function() return 2 end
+print(f())
+local function g() return "g1" end
+local function setg() g = function() return "g2" end end
+print(g())
+setg()
+print(g())
+
+-- a parameter assigned in the body is the body's own
+local function inc(p) p = p + 1 return p end
+local q = 5
+print(inc(q), q)
+
+-- metamethods and errors from an expanded body
+local mt = { __add = function(u, v) return "added" end, __lt = function() return true end }
+local obj = setmetatable({}, mt)
+print(add(obj, 1), cmp(obj, obj))
+print(pcall(add, nil, 1))
+print(pcall(function() return add(1, nil) end))
+print(pcall(function() return add({}, 1) end))
+
+-- as a statement, as a method's receiver, as a table to index
+add(1, 2)
+local function mk() return { v = 9, m = function(self) return self.v end } end
+print(mk().v, mk():m())
