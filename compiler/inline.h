@@ -6,9 +6,11 @@
 ** is compiled as the block
 **     do local params = args; <f's statements>; <result> = <f's return> end
 ** when all of this holds (the parser checks it; parse.c "inline expansion"):
-**   - f's body is only `local` declarations (no attributes), assignments
-**     and one final `return e` of a single expression; it makes no call,
-**     defines no function, has no `...`, loop, branch statement or label;
+**   - f's body is only `local` declarations (no attributes), assignments,
+**     calls and one final `return e` of a single expression (not a call's
+**     or `...`'s values); it defines no function, has no `...`, loop, branch
+**     statement or label, and does not use the global `error` (whose level
+**     2 would then name another place); calls in a body stay calls;
 **   - the local f is never assigned anywhere in the chunk (so every read of
 **     it is the closure of that declaration);
 **   - every name f's body uses from outside it (upvalues, constants,
@@ -20,8 +22,8 @@
 ** evaluated first, left to right, adjusted to the parameters as a local
 ** declaration adjusts them, and f's body reads and writes its free
 ** variables at the same moment the call would. What changes is what only
-** the debug interface sees: no frame (tracebacks, debug.getinfo levels of
-** metamethods called from the body), no call or return hook, a variable
+** the debug interface sees: no frame (tracebacks, debug.getinfo levels in
+** functions the body calls), no call or return hook, a variable
 ** that was f's upvalue is named as the caller's local in an error message.
 **
 ** It takes two passes of the parser: the first records the candidates,
@@ -63,6 +65,7 @@ typedef struct pci_Cand {
 
 typedef struct pci_Table {
   int pass;            /* 1: recording; 2: expanding */
+  int expanding;       /* pass 2: reading a body at a call site */
   int n, size;
   pci_Cand *cand;
 } pci_Table;
@@ -72,6 +75,9 @@ pci_Cand *pci_find(pci_Table *t, int decl);
 
 /* Adds a candidate (raises on memory errors); returns it, zeroed but for decl. */
 pci_Cand *pci_add(pcl_State *ls, pci_Table *t, int decl);
+
+/* Whether free names [f] (n of them) include the global `error`. */
+int pci_nameserror(const pci_Free *f, int n);
 
 /* Pass 1: the variable declared as [decl] is assigned. */
 void pci_assigned(pci_Table *t, int decl);

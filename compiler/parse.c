@@ -737,7 +737,7 @@ static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
   statlist(ls);
   new_fs.f->lastlinedefined = (uint32_t)ls->linenumber;
   if (mark != NULL && new_fs.inl && new_fs.inlret && new_fs.pc <= PCI_MAXCODE &&
-      ls->t.token == TK_END) {
+      ls->t.token == TK_END && !pci_nameserror(new_fs.free, new_fs.nfree)) {
     pci_Cand *c = pci_add(ls, ls->inl, decl);
     c->start = *mark;
     c->nparams = new_fs.f->numparams;
@@ -767,7 +767,6 @@ static void funcargs(pcl_State *ls, expdesc *f, int line) {
   FuncState *fs = ls->fs;
   expdesc args;
   int base, nparams;
-  fs->inl = 0;   /* a function that calls is not expanded (inline.h) */
   switch (ls->t.token) {
     case '(':
       pcl_next(ls);
@@ -862,7 +861,7 @@ static pci_Cand *expandable(pcl_State *ls, expdesc *v) {
   else if (v->k == VUPVAL) decl = fs->updecl[v->u.info];
   else return NULL;
   pci_Cand *c = pci_find(ls->inl, decl);
-  if (c == NULL) return NULL;
+  if (c == NULL || ls->inl->expanding) return NULL;   /* calls in a body stay calls */
   if (ls->inl->pass == 1) {
     c->ncalls++;
     return NULL;
@@ -909,6 +908,7 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
   enterblock(fs, &bl, 0);
   adjust_assign(ls, c->nparams, nexps, &args);   /* params in base.. */
   pcl_gotomark(ls, &c->start);
+  ls->inl->expanding = 1;
   checknext(ls, '(');
   for (int i = 0; i < c->nparams; i++) {
     if (i > 0) checknext(ls, ',');
@@ -944,6 +944,7 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
   pck_reserveregs(fs, 1);
   init_exp(v, VNONRELOC, base);
   pcl_gotomark(ls, &after);
+  ls->inl->expanding = 0;
   ls->ndecl = ndecl;
   fs->inlgrowth += fs->pc - pc0;
 }

@@ -84,3 +84,18 @@ print(pcall(function() return add({}, 1) end))
 add(1, 2)
 local function mk() return { v = 9, m = function(self) return self.v end } end
 print(mk().v, mk():m())
+
+-- bodies that call: the calls stay calls, a recursive one included
+local function hyp(x, y) return math.sqrt(x * x + y * y) end
+local function twice(s) local u = s:upper() return u .. u end
+local function fact(n) local r = n <= 1 and 1 or n * fact(n - 1) return r end
+print(hyp(3, 4), twice("ab"), fact(10), fact(1))
+local calls = 0
+local function counted(x) calls = calls + 1 return x end
+local function wrap(x) return counted(x) + counted(x) end
+print(wrap(2), calls)
+local function multi() return (three()) end
+print(multi())
+local function check(v) local ok = v or error("bad value", 2) return ok end
+print(pcall(check, false))
+print(pcall(function() return check(nil) end))
