@@ -4,19 +4,23 @@
 **
 ** A call f(args) of a function declared `local function f(params) ... end`
 ** is compiled as the block
-**     do local params = args; <f's statements>; <result> = <f's return> end
+**     do local params = args; <f's statements> end
+** where each `return e` stores e in the result's register (and one before
+** the end jumps to it)
 ** when all of this holds (the parser checks it; parse.c "inline expansion"):
 **   - f's body is only `local` declarations (no attributes), assignments,
-**     calls and one final `return e` of a single expression (not a call's
-**     or `...`'s values); it defines no function, has no `...`, loop, branch
-**     statement or label, and does not use the global `error` (whose level
-**     2 would then name another place); calls in a body stay calls;
+**     calls, `if` statements and returns, each `return e` of a single
+**     expression (not a call's or `...`'s values), the last statement a
+**     return; it defines no function, has no `...`, loop, `do` block, goto
+**     or label, and does not use the global `error` (whose level 2 would
+**     then name another place); calls in a body stay calls;
 **   - the local f is never assigned anywhere in the chunk (so every read of
 **     it is the closure of that declaration);
 **   - every name f's body uses from outside it (upvalues, constants,
 **     globals and their _ENV) is the same variable at the call site;
 **   - the chunk never names "debug" (as a name or string): hooks and stack
 **     levels then see every call (-O1 keeps every call in any chunk);
+**   - the call is not in f's own body (recursion keeps its depth);
 **   - the expansion fits the caller's 255 registers.
 ** Evaluation order and results are those of the call: the arguments are
 ** evaluated first, left to right, adjusted to the parameters as a local
@@ -65,7 +69,10 @@ typedef struct pci_Cand {
 
 typedef struct pci_Table {
   int pass;            /* 1: recording; 2: expanding */
-  int expanding;       /* pass 2: reading a body at a call site */
+  int expanding;       /* pass 2: reading a body at a call site; then: */
+  int base;            /*   the result's register */
+  int exits;           /*   jumps of the returns before the end (a jump list) */
+  const struct pck_BlockCnt *bodyblock;   /* the block of the body's statements */
   int n, size;
   pci_Cand *cand;
 } pci_Table;

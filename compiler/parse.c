@@ -523,6 +523,7 @@ static void open_func(pcl_State *ls, FuncState *fs, BlockCnt *bl) {
   fs->inl = ls->inl != NULL && ls->inl->pass == 1;
   fs->inlret = 0;
   fs->inlgrowth = 0;
+  fs->selfdecl = PCI_GLOBAL;
   fs->nfree = fs->sizefree = 0;
   fs->free = NULL;
   fs->khash = NULL;
@@ -716,9 +717,10 @@ static void parlist(pcl_State *ls) {
   pck_reserveregs(fs, fs->nactvar);
 }
 
-/* Parses a function body. [cand] (pass 1 of inline expansion, a `local
-** function` whose '(' is at [mark], declared as [decl]) adds the function
-** to the candidates when its body qualifies (inline.h). */
+/* Parses a function body; [decl] is the declaration of the local it is
+** assigned to (`local function`), PCI_GLOBAL otherwise. [mark] (pass 1 of
+** inline expansion: the '(' of a `local function`) adds the function to
+** the candidates when its body qualifies (inline.h). */
 static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
                  const pcl_Mark *mark, int decl) {
   FuncState new_fs;
@@ -727,6 +729,7 @@ static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
   new_fs.f = addprototype(ls);
   new_fs.f->linedefined = (uint32_t)line;
   open_func(ls, &new_fs, &bl);
+  new_fs.selfdecl = decl;
   if (ismethod) {
     new_localvarliteral(ls, "self");
     adjustlocalvars(ls, 1);
@@ -862,6 +865,8 @@ static pci_Cand *expandable(pcl_State *ls, expdesc *v) {
   else return NULL;
   pci_Cand *c = pci_find(ls->inl, decl);
   if (c == NULL || ls->inl->expanding) return NULL;   /* calls in a body stay calls */
+  for (FuncState *f = fs; f != NULL; f = f->prev)
+    if (f->selfdecl == decl) return NULL;   /* recursion stays as deep as written */
   if (ls->inl->pass == 1) {
     c->ncalls++;
     return NULL;
@@ -886,7 +891,7 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
   int ndecl = ls->ndecl;
   int nexps = 0;
   BlockCnt bl;
-  expdesc args, res;
+  expdesc args;
   pcl_Mark after;
   pcl_next(ls);
   args.k = VVOID;
@@ -927,13 +932,11 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
     fs->nactvar++;
     pck_reserveregs(fs, 1);
   }
-  while (ls->t.token != TK_RETURN) statement(ls);
-  pcl_next(ls);
-  expr(ls, &res);
-  expdesc dest;
-  init_exp(&dest, VLOCAL, 0);
-  dest.u.var.ridx = base;
-  pck_storevar(fs, &dest, &res);
+  ls->inl->base = base;
+  ls->inl->exits = PCK_NO_JUMP;
+  ls->inl->bodyblock = &bl;
+  statlist(ls);   /* its returns go to expreturn */
+  pck_patchtohere(fs, ls->inl->exits);
   leaveblock(fs);   /* no closures in the body: no CLOSE */
   fs->freereg = base;   /* the caller's temporaries below base stay */
   if (npending > 0) {
@@ -947,6 +950,20 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
   ls->inl->expanding = 0;
   ls->ndecl = ndecl;
   fs->inlgrowth += fs->pc - pc0;
+}
+
+/* `return e` of a body being expanded: e goes to the result's register,
+** and a return before the body's end jumps to it. */
+static void expreturn(pcl_State *ls) {
+  FuncState *fs = ls->fs;
+  expdesc e, dest;
+  expr(ls, &e);
+  init_exp(&dest, VLOCAL, 0);
+  dest.u.var.ridx = ls->inl->base;
+  pck_storevar(fs, &dest, &e);
+  testnext(ls, ';');
+  if (fs->bl != ls->inl->bodyblock)   /* not the body's last statement */
+    pck_concat(fs, &ls->inl->exits, pck_jump(fs));
 }
 
 /* Returns 1 when the expression ends in an expanded call (a statement then). */
@@ -1034,7 +1051,7 @@ static void simpleexp(pcl_State *ls, expdesc *v) {
       return;
     case TK_FUNCTION:
       pcl_next(ls);
-      body(ls, v, 0, ls->linenumber, NULL, 0);
+      body(ls, v, 0, ls->linenumber, NULL, PCI_GLOBAL);
       return;
     default:
       suffixedexp(ls, v);
@@ -1516,7 +1533,7 @@ static void funcstat(pcl_State *ls, int line) {
   expdesc v, b;
   pcl_next(ls);
   int ismethod = funcname(ls, &v);
-  body(ls, &b, ismethod, line, NULL, 0);
+  body(ls, &b, ismethod, line, NULL, PCI_GLOBAL);
   check_readonly(ls, &v);
   pck_storevar(ls->fs, &v, &b);
   pck_fixline(ls->fs, line);
@@ -1540,6 +1557,10 @@ static void retstat(pcl_State *ls) {
   expdesc e;
   int nret;
   int first = pcp_nvarstack(fs);
+  if (ls->inl != NULL && ls->inl->expanding) {
+    expreturn(ls);
+    return;
+  }
   if (block_follow(ls, 1) || ls->t.token == ';')
     nret = 0;
   else {
@@ -1550,7 +1571,8 @@ static void retstat(pcl_State *ls) {
         SET_OPCODE(pck_getinstr(fs, &e), OP_TAILCALL);
       nret = PCK_MULTRET;
     } else if (nret == 1) {
-      fs->inlret = 1;   /* the one form of return an expanded body has */
+      if (fs->bl->previous == NULL)   /* the body's last statement (inline.h) */
+        fs->inlret = 1;
       first = pck_exp2anyreg(fs, &e);
     }
     else
@@ -1564,8 +1586,9 @@ static void retstat(pcl_State *ls) {
 static void statement(pcl_State *ls) {
   int line = ls->linenumber;
   enterlevel(ls);
-  /* an expanded body has local declarations, assignments and a return */
+  /* an expanded body has local declarations, assignments, calls, ifs and returns */
   if (ls->t.token != TK_LOCAL && ls->t.token != TK_NAME && ls->t.token != TK_RETURN &&
+      ls->t.token != TK_IF &&
       ls->t.token != ';')
     ls->fs->inl = 0;
   switch (ls->t.token) {

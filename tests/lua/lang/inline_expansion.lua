@@ -99,3 +99,21 @@ print(multi())
 local function check(v) local ok = v or error("bad value", 2) return ok end
 print(pcall(check, false))
 print(pcall(function() return check(nil) end))
+
+-- bodies with if statements: every path ends in a return
+local function max2(a, b) if a > b then return a end return b end
+local function sign(x)
+  if x > 0 then return 1 elseif x < 0 then local m = -1 return m else return 0 end
+  return "unreached"
+end
+local function classify(n)
+  local kind = "odd"
+  if n % 2 == 0 then kind = "even" end
+  if n > 100 then return kind .. " big" end
+  return kind
+end
+print(max2(3, 7), max2(7, 3), max2("b", "a"), sign(5), sign(-2), sign(0))
+print(classify(4), classify(101), classify(200), select("#", max2(1, 2)))
+local acc = 0
+for i = -3, 3 do acc = acc + sign(i) * max2(i, -i) end
+print(acc, pcall(max2, {}, 1))
