@@ -85,7 +85,6 @@ typedef struct pck_Vardesc {
   pcl_Str *name;
   pck_Value k;     /* value of a compile-time constant */
   int decl;        /* declaration number (pcl_State.ndecl; inline.h) */
-  uint8_t inferred; /* never assigned, a number (k): a constant in nested functions */
 } pck_Vardesc;
 
 typedef struct pck_Labeldesc {

@@ -37,35 +37,14 @@ int pci_nameserror(const pci_Free *f, int n) {
   return 0;
 }
 
-static void setflag(pcl_State *ls, pci_Table *t, int decl, uint8_t flag) {
-  if (decl < 0) return;   /* _ENV, globals: never local */
-  if (decl >= t->ndeclflags) {
-    int n = t->ndeclflags ? t->ndeclflags : 256;
-    while (n <= decl) n *= 2;
-    t->declflags = pcl_realloc(ls, t->declflags, (size_t)n);
-    memset(t->declflags + t->ndeclflags, 0, (size_t)(n - t->ndeclflags));
-    t->ndeclflags = n;
-  }
-  t->declflags[decl] |= flag;
-}
-
-void pci_assigned(pcl_State *ls, pci_Table *t, int decl) {
-  setflag(ls, t, decl, PCI_ASSIGNED);
-}
-
-void pci_constinit(pcl_State *ls, pci_Table *t, int decl) {
-  setflag(ls, t, decl, PCI_CONSTINIT);
-}
-
-int pci_isassigned(const pci_Table *t, int decl) {
-  return decl < 0 || (decl < t->ndeclflags && (t->declflags[decl] & PCI_ASSIGNED));
+void pci_assigned(pci_Table *t, int decl) {
+  pci_Cand *c = pci_find(t, decl);
+  if (c != NULL) c->assigned = 1;
 }
 
 int pci_worthwhile(const pci_Table *t, const pcl_State *ls) {
   if (ls->seesdebug) return 0;
   for (int i = 0; i < t->n; i++)
-    if (t->cand[i].ncalls > 0 && !pci_isassigned(t, t->cand[i].decl)) return 1;
-  for (int d = 0; d < t->ndeclflags; d++)
-    if (t->declflags[d] == PCI_CONSTINIT) return 1;
+    if (t->cand[i].ncalls > 0 && !t->cand[i].assigned) return 1;
   return 0;
 }

@@ -62,6 +62,7 @@ typedef struct pci_Cand {
   int nvars;           /* f's local variables (parameters included) */
   int ncode;           /* f's instructions */
   int ncalls;          /* calls f(...) seen in pass 1 */
+  int assigned;        /* the local is assigned somewhere: never expanded */
   int nfree;
   pci_Free *free;
 } pci_Cand;
@@ -74,13 +75,7 @@ typedef struct pci_Table {
   const struct pck_BlockCnt *bodyblock;   /* the block of the body's statements */
   int n, size;
   pci_Cand *cand;
-  /* per declaration number: PCI_ASSIGNED, PCI_CONSTINIT (pass 1) */
-  uint8_t *declflags;
-  int ndeclflags;
 } pci_Table;
-
-#define PCI_ASSIGNED  1   /* the variable is assigned somewhere in the chunk */
-#define PCI_CONSTINIT 2   /* a local whose initializer is a number */
 
 /* The candidate declared as [decl], or NULL. */
 pci_Cand *pci_find(pci_Table *t, int decl);
@@ -91,19 +86,11 @@ pci_Cand *pci_add(pcl_State *ls, pci_Table *t, int decl);
 /* Whether free names [f] (n of them) include the global `error`. */
 int pci_nameserror(const pci_Free *f, int n);
 
-/* Pass 1: the variable declared as [decl] is assigned (raises on memory errors). */
-void pci_assigned(pcl_State *ls, pci_Table *t, int decl);
+/* Pass 1: the variable declared as [decl] is assigned. */
+void pci_assigned(pci_Table *t, int decl);
 
-/* Pass 1: local [decl] is initialized by a constant expression. */
-void pci_constinit(pcl_State *ls, pci_Table *t, int decl);
-
-/* Whether the variable declared as [decl] is assigned somewhere (by pass 1). */
-int pci_isassigned(const pci_Table *t, int decl);
-
-/* Whether a second pass would change anything, in a chunk that does not
-** name "debug": a candidate that is called and never assigned, or a local
-** never assigned whose initializer is a number (pass 2 gives functions
-** nested in its scope the number as a constant; parse.c notenumber). */
+/* Whether a second pass would expand anything: a candidate that is called
+** and never assigned, in a chunk that does not name "debug". */
 int pci_worthwhile(const pci_Table *t, const pcl_State *ls);
 
 #endif

@@ -183,8 +183,8 @@ static void check_readonly(pcl_State *ls, expdesc *e) {
   FuncState *fs = ls->fs;
   pcl_Str *varname = NULL;
   if (ls->inl != NULL && ls->inl->pass == 1) {   /* an assignment: inline.h */
-    if (e->k == VLOCAL) pci_assigned(ls, ls->inl, getlocalvardesc(fs, e->u.var.vidx)->decl);
-    else if (e->k == VUPVAL) pci_assigned(ls, ls->inl, fs->updecl[e->u.info]);
+    if (e->k == VLOCAL) pci_assigned(ls->inl, getlocalvardesc(fs, e->u.var.vidx)->decl);
+    else if (e->k == VUPVAL) pci_assigned(ls->inl, fs->updecl[e->u.info]);
   }
   switch (e->k) {
     case VCONST:
@@ -301,14 +301,7 @@ static void singlevaraux(FuncState *fs, pcl_Str *n, expdesc *var, int base) {
   }
   int v = searchvar(fs, n, var);
   if (v >= 0) {
-    if (v == VLOCAL && !base) {   /* a local of an enclosing function */
-      int vidx = var->u.var.vidx;
-      if (getlocalvardesc(fs, vidx)->inferred) {   /* its number (notenumber) */
-        init_exp(var, VCONST, fs->firstlocal + vidx);
-        return;
-      }
-      markupval(fs, vidx);
-    }
+    if (v == VLOCAL && !base) markupval(fs, var->u.var.vidx);
   } else {
     int idx = searchupvalue(fs, n);
     if (idx < 0) {
@@ -878,7 +871,7 @@ static pci_Cand *expandable(pcl_State *ls, expdesc *v) {
     c->ncalls++;
     return NULL;
   }
-  if (pci_isassigned(ls->inl, decl) || ls->seesdebug ||
+  if (c->assigned || ls->seesdebug ||
       fs->freereg + c->maxstack + 1 >= FMT_MAXREGS ||
       ls->dyd->actvar.n - fs->firstlocal + c->nvars >= PCK_MAXVARS ||
       fs->ndebugvars + c->nvars >= 32767 || fs->inlgrowth + c->ncode > MAXGROWTH)
@@ -921,7 +914,6 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
   adjust_assign(ls, c->nparams, nexps, &args);   /* params in base.. */
   pcl_gotomark(ls, &c->start);
   ls->inl->expanding = 1;
-  ls->ndecl = c->decl + 1;   /* the body's locals are numbered as when f was parsed */
   checknext(ls, '(');
   for (int i = 0; i < c->nparams; i++) {
     if (i > 0) checknext(ls, ',');
@@ -934,7 +926,6 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
   checknext(ls, ')');
   if (c->nparams == 0) {   /* the body's locals go above the result's register */
     int vidx = new_localvarliteral(ls, "(inline)");
-    ls->ndecl--;   /* not one of the body's */
     Vardesc *vd = getlocalvardesc(fs, vidx);
     vd->ridx = base;
     vd->pidx = registerlocalvar(ls, fs, vd->name);
@@ -1489,27 +1480,6 @@ static void checktoclose(FuncState *fs, int level) {
   }
 }
 
-/* The companion of inline expansion at -O2 (inline.h): a local that is
-** never assigned and whose initializer [e] is a number keeps its register
-** in its own function, but the functions nested in its scope read the
-** number as a constant instead of through an upvalue (var->inferred, the
-** value in var->k; singlevaraux). Pass 1 records which locals have a
-** number for initializer, so that the second pass is made. Only numbers,
-** and only in nested functions: what names a variable in an error message
-** about a number (calling, indexing it) is then rarer still. */
-static void notenumber(pcl_State *ls, Vardesc *var, expdesc *e) {
-  pck_Value v;
-  if (ls->inl == NULL || var->kind != VDKREG || !pck_exp2const(ls->fs, e, &v) ||
-      (v.kind != FMT_K_INT && v.kind != FMT_K_FLT))
-    return;
-  if (ls->inl->pass == 1)
-    pci_constinit(ls, ls->inl, var->decl);
-  else if (!pci_isassigned(ls->inl, var->decl)) {
-    var->k = v;
-    var->inferred = 1;
-  }
-}
-
 static void localstat(pcl_State *ls) {
   FuncState *fs = ls->fs;
   int toclose = -1;
@@ -1529,16 +1499,9 @@ static void localstat(pcl_State *ls) {
     }
     nvars++;
   } while (testnext(ls, ','));
-  if (testnext(ls, '=')) {   /* explist, looking at each value for notenumber */
-    nexps = 1;
-    expr(ls, &e);
-    while (testnext(ls, ',')) {
-      if (nexps <= nvars) notenumber(ls, getlocalvardesc(fs, fs->nactvar + nexps - 1), &e);
-      pck_exp2nextreg(fs, &e);
-      expr(ls, &e);
-      nexps++;
-    }
-  } else {
+  if (testnext(ls, '='))
+    nexps = explist(ls, &e);
+  else {
     e.k = VVOID;
     e.t = e.f = PCK_NO_JUMP;
     nexps = 0;
@@ -1549,7 +1512,6 @@ static void localstat(pcl_State *ls) {
     adjustlocalvars(ls, nvars - 1);
     fs->nactvar++;
   } else {
-    if (nexps >= 1 && nexps <= nvars) notenumber(ls, getlocalvardesc(fs, fs->nactvar + nexps - 1), &e);
     adjust_assign(ls, nvars, nexps, &e);
     adjustlocalvars(ls, nvars);
   }

@@ -117,22 +117,3 @@ print(classify(4), classify(101), classify(200), select("#", max2(1, 2)))
 local acc = 0
 for i = -3, 3 do acc = acc + sign(i) * max2(i, -i) end
 print(acc, pcall(max2, {}, 1))
-
--- a local number never assigned is a constant in nested functions
-local K1, K2, K3 = 10, 2.5, -3
-local KS = "str"
-local function useK(x) return x * K1 + K2 - K3, KS end
-print(useK(1))
-local late = 1
-local function getlate() return late end
-local function setlate(v) late = v end
-setlate(7)
-print(getlate(), late)
-local fns = {}
-for i = 1, 3 do
-  local step = 100
-  fns[i] = function() return i * step end
-end
-print(fns[1](), fns[2](), fns[3]())
-local big, neg = math.maxinteger, -0.0
-print((function() return big, 1 / neg, big + 1 == math.mininteger end)())
