@@ -142,7 +142,6 @@ typedef struct pck_FuncState {
   ** uses from outside */
   uint8_t inl, inlret;
   int inlgrowth;      /* instructions expansion added here (pass 2) */
-  int selfdecl;       /* declaration of the local function this is, or PCI_GLOBAL */
   int nfree, sizefree;
   struct pci_Free *free;
   int *khash;         /* constant index + 1, open addressing */

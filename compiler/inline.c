@@ -30,13 +30,6 @@ pci_Cand *pci_add(pcl_State *ls, pci_Table *t, int decl) {
   return c;
 }
 
-int pci_nameserror(const pci_Free *f, int n) {
-  for (int i = 0; i < n; i++)
-    if (f[i].decl == PCI_GLOBAL && f[i].name->len == 5 && memcmp(f[i].name->s, "error", 5) == 0)
-      return 1;
-  return 0;
-}
-
 void pci_assigned(pci_Table *t, int decl) {
   pci_Cand *c = pci_find(t, decl);
   if (c != NULL) c->assigned = 1;

@@ -9,25 +9,28 @@
 ** the end jumps to it)
 ** when all of this holds (the parser checks it; parse.c "inline expansion"):
 **   - f's body is only `local` declarations (no attributes), assignments,
-**     calls, `if` statements and returns, each `return e` of a single
-**     expression (not a call's or `...`'s values), the last statement a
-**     return; it defines no function, has no `...`, loop, `do` block, goto
-**     or label, and does not use the global `error` (whose level 2 would
-**     then name another place); calls in a body stay calls;
+**     `if` statements and returns, each `return e` of a single expression,
+**     the last statement a return; it makes no call (so no stack level
+**     `error` or the debug library counts can change), defines no
+**     function, has no `...`, loop, `do` block, goto or label;
 **   - the local f is never assigned anywhere in the chunk (so every read of
 **     it is the closure of that declaration);
 **   - every name f's body uses from outside it (upvalues, constants,
 **     globals and their _ENV) is the same variable at the call site;
 **   - the chunk never names "debug" (as a name or string): hooks and stack
 **     levels then see every call (-O1 keeps every call in any chunk);
-**   - the call is not in f's own body (recursion keeps its depth);
-**   - the expansion fits the caller's 255 registers.
+**   - the expansion fits the caller's limits (registers, locals, upvalues,
+**     and a bound on the code expansion adds to one function), so that it
+**     never turns a chunk that compiles into one that does not.
 ** Evaluation order and results are those of the call: the arguments are
 ** evaluated first, left to right, adjusted to the parameters as a local
 ** declaration adjusts them, and f's body reads and writes its free
-** variables at the same moment the call would. What changes is what only
-** the debug interface sees: no frame (tracebacks, debug.getinfo levels in
-** functions the body calls), no call or return hook, a variable
+** variables at the same moment the call would. Error messages name the
+** parameters and locals as the call's would (the caller's temporaries
+** below the parameters get unnamed debug locals, so that the k-th active
+** local is still register k-1) and leave the result unnamed. What changes
+** is what only the debug interface sees: no frame (tracebacks, the levels
+** of a metamethod the body runs), no call or return hook, a variable
 ** that was f's upvalue is named as the caller's local in an error message.
 **
 ** It takes two passes of the parser: the first records the candidates,
@@ -46,6 +49,9 @@
 
 /* Largest body (instructions, before optimization) that is expanded. */
 #define PCI_MAXCODE 48
+
+/* Most names from outside a body that is expanded. */
+#define PCI_MAXFREE 32
 
 /* A name a candidate's body uses from outside, and the declaration it
 ** resolves to there (a pass-1 string: compared by contents). */
@@ -82,9 +88,6 @@ pci_Cand *pci_find(pci_Table *t, int decl);
 
 /* Adds a candidate (raises on memory errors); returns it, zeroed but for decl. */
 pci_Cand *pci_add(pcl_State *ls, pci_Table *t, int decl);
-
-/* Whether free names [f] (n of them) include the global `error`. */
-int pci_nameserror(const pci_Free *f, int n);
 
 /* Pass 1: the variable declared as [decl] is assigned. */
 void pci_assigned(pci_Table *t, int decl);

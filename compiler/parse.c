@@ -318,8 +318,12 @@ static void singlevaraux(FuncState *fs, pcl_Str *n, expdesc *var, int base) {
 static void notefree(pcl_State *ls, FuncState *fs, pcl_Str *name, int decl) {
   for (int i = 0; i < fs->nfree; i++)
     if (fs->free[i].name == name) return;
+  if (fs->nfree >= PCI_MAXFREE) {   /* too many to check at each call: not expanded */
+    fs->inl = 0;
+    return;
+  }
   fs->free = growarr(ls, fs->free, &fs->sizefree, fs->nfree, sizeof(pci_Free),
-                     PCK_MAXVARS, "free names");
+                     PCI_MAXFREE, "free names");
   fs->free[fs->nfree].name = name;
   fs->free[fs->nfree++].decl = decl;
 }
@@ -523,7 +527,6 @@ static void open_func(pcl_State *ls, FuncState *fs, BlockCnt *bl) {
   fs->inl = ls->inl != NULL && ls->inl->pass == 1;
   fs->inlret = 0;
   fs->inlgrowth = 0;
-  fs->selfdecl = PCI_GLOBAL;
   fs->nfree = fs->sizefree = 0;
   fs->free = NULL;
   fs->khash = NULL;
@@ -729,7 +732,7 @@ static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
   new_fs.f = addprototype(ls);
   new_fs.f->linedefined = (uint32_t)line;
   open_func(ls, &new_fs, &bl);
-  new_fs.selfdecl = decl;
+  if (mark == NULL) new_fs.inl = 0;   /* only a `local function` is a candidate */
   if (ismethod) {
     new_localvarliteral(ls, "self");
     adjustlocalvars(ls, 1);
@@ -740,7 +743,7 @@ static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
   statlist(ls);
   new_fs.f->lastlinedefined = (uint32_t)ls->linenumber;
   if (mark != NULL && new_fs.inl && new_fs.inlret && new_fs.pc <= PCI_MAXCODE &&
-      ls->t.token == TK_END && !pci_nameserror(new_fs.free, new_fs.nfree)) {
+      ls->t.token == TK_END) {
     pci_Cand *c = pci_add(ls, ls->inl, decl);
     c->start = *mark;
     c->nparams = new_fs.f->numparams;
@@ -770,6 +773,7 @@ static void funcargs(pcl_State *ls, expdesc *f, int line) {
   FuncState *fs = ls->fs;
   expdesc args;
   int base, nparams;
+  fs->inl = 0;   /* a function that calls is not expanded (inline.h) */
   switch (ls->t.token) {
     case '(':
       pcl_next(ls);
@@ -864,21 +868,40 @@ static pci_Cand *expandable(pcl_State *ls, expdesc *v) {
   else if (v->k == VUPVAL) decl = fs->updecl[v->u.info];
   else return NULL;
   pci_Cand *c = pci_find(ls->inl, decl);
-  if (c == NULL || ls->inl->expanding) return NULL;   /* calls in a body stay calls */
-  for (FuncState *f = fs; f != NULL; f = f->prev)
-    if (f->selfdecl == decl) return NULL;   /* recursion stays as deep as written */
+  if (c == NULL) return NULL;
+  int ntemp = fs->freereg - pcp_nvarstack(fs);   /* "(temporary)" locals */
   if (ls->inl->pass == 1) {
     c->ncalls++;
     return NULL;
   }
   if (c->assigned || ls->seesdebug ||
       fs->freereg + c->maxstack + 1 >= FMT_MAXREGS ||
-      ls->dyd->actvar.n - fs->firstlocal + c->nvars >= PCK_MAXVARS ||
-      fs->ndebugvars + c->nvars >= 32767 || fs->inlgrowth + c->ncode > MAXGROWTH)
+      ls->dyd->actvar.n - fs->firstlocal + ntemp + c->nvars + 1 >= PCK_MAXVARS ||
+      fs->ndebugvars + ntemp + c->nvars + 1 >= 32767 || fs->inlgrowth + c->ncode > MAXGROWTH ||
+      fs->nups + c->nfree >= PCK_MAXUPVAL)   /* free names may become upvalues */
     return NULL;
   for (int i = 0; i < c->nfree; i++)
     if (declof(fs, c->free[i].name) != c->free[i].decl) return NULL;
   return c;
+}
+
+/* Whether the last instruction sets register [r] with one an error message
+** would name it by (debug.c's getobjname: a local, global, field, upvalue
+** or string constant); a `MOVE r r` after it leaves r unnamed, as the
+** call's result is. */
+static int namesresult(FuncState *fs, int r) {
+  if (fs->pc == 0) return 0;
+  fmt_Instr i = fs->f->code[fs->pc - 1];
+  if (GET_OPCODE(i) == OP_EXTRAARG && fs->pc >= 2) i = fs->f->code[fs->pc - 2];
+  if (GETARG_A(i) != r) return 0;
+  switch (GET_OPCODE(i)) {
+    case OP_MOVE: return GETARG_B(i) < r;
+    case OP_GETTABUP: case OP_GETTABLE: case OP_GETTABUPR: case OP_GETI:
+    case OP_GETFIELD: case OP_GETUPVAL: case OP_LOADK: case OP_LOADKX: case OP_SELF:
+      return 1;
+    default:
+      return 0;
+  }
 }
 
 /* Compiles the call [v](args) of candidate [c] as its expansion (inline.h);
@@ -911,6 +934,15 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
     dyd->actvar.n -= npending;
   }
   enterblock(fs, &bl, 0);
+  /* the k-th local active at a pc names register k-1 (debug information):
+  ** the caller's temporaries below base get unnamed locals for the body */
+  for (int r = pcp_nvarstack(fs); r < base; r++) {
+    int vidx = new_localvarliteral(ls, "(temporary)");
+    Vardesc *vd = getlocalvardesc(fs, vidx);
+    vd->ridx = r;
+    vd->pidx = registerlocalvar(ls, fs, vd->name);
+    fs->nactvar++;
+  }
   adjust_assign(ls, c->nparams, nexps, &args);   /* params in base.. */
   pcl_gotomark(ls, &c->start);
   ls->inl->expanding = 1;
@@ -936,6 +968,8 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
   ls->inl->exits = PCK_NO_JUMP;
   ls->inl->bodyblock = &bl;
   statlist(ls);   /* its returns go to expreturn */
+  if (ls->inl->exits == PCK_NO_JUMP && namesresult(fs, base))
+    pck_codeABC(fs, OP_MOVE, base, base, 0);   /* a call's result has no name */
   pck_patchtohere(fs, ls->inl->exits);
   leaveblock(fs);   /* no closures in the body: no CLOSE */
   fs->freereg = base;   /* the caller's temporaries below base stay */
@@ -1653,6 +1687,7 @@ fmt_Proto *pcp_parse(pcl_State *ls) {
   BlockCnt bl;
   fs.f = f;
   open_func(ls, &fs, &bl);
+  fs.inl = 0;   /* the main function is no candidate */
   setvararg(&fs, 0);
   fmt_Upval *env = allocupvalue(&fs, ls->envn);
   env->instack = 1;

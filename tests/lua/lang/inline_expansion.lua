@@ -117,3 +117,13 @@ print(classify(4), classify(101), classify(200), select("#", max2(1, 2)))
 local acc = 0
 for i = -3, 3 do acc = acc + sign(i) * max2(i, -i) end
 print(acc, pcall(max2, {}, 1))
+
+-- error messages name what the call's would: parameters, locals, an unnamed result
+local function addp(a, b) return a + b end
+local function getG() return G_UNSET end
+local function field(t) return t.k end
+print(pcall(function() print(addp(nil, 1)) end))
+print(pcall(function() return 1 + addp(1, nil) end))
+print(pcall(function() return getG() + 1 end))
+print(pcall(function() return field({}) .. "x" end))
+print(pcall(function() local u = field({}) return u.z end))
