@@ -885,19 +885,28 @@ static pci_Cand *expandable(pcl_State *ls, expdesc *v) {
   return c;
 }
 
-/* Whether the last instruction sets register [r] with one an error message
-** would name it by (debug.c's getobjname: a local, global, field, upvalue
-** or string constant); a `MOVE r r` after it leaves r unnamed, as the
-** call's result is. */
-static int namesresult(FuncState *fs, int r) {
+/* Whether the last instruction sets register [r] with one that an error
+** message would not name r by (debug.c's getobjname names a local,
+** global, field, upvalue or string constant r was copied from). Otherwise
+** (that instruction, or an earlier one when the body's result needed no
+** instruction, `return x` of a parameter x in r) a `MOVE r r` is added:
+** a call's result has no name. */
+static int unnamedresult(FuncState *fs, int r) {
   if (fs->pc == 0) return 0;
-  fmt_Instr i = fs->f->code[fs->pc - 1];
-  if (GET_OPCODE(i) == OP_EXTRAARG && fs->pc >= 2) i = fs->f->code[fs->pc - 2];
+  int pc = fs->pc - 1;
+  fmt_Instr i = fs->f->code[pc];
+  fmt_OpCode op = GET_OPCODE(i);
+  if ((op == OP_MMBIN || op == OP_MMBINI || op == OP_MMBINK || op == OP_EXTRAARG) && pc > 0)
+    i = fs->f->code[pc - 1];   /* the arithmetic before, NEWTABLE */
   if (GETARG_A(i) != r) return 0;
   switch (GET_OPCODE(i)) {
-    case OP_MOVE: return GETARG_B(i) < r;
-    case OP_GETTABUP: case OP_GETTABLE: case OP_GETTABUPR: case OP_GETI:
-    case OP_GETFIELD: case OP_GETUPVAL: case OP_LOADK: case OP_LOADKX: case OP_SELF:
+    case OP_LOADI: case OP_LOADF: case OP_LOADFALSE: case OP_LOADTRUE: case OP_LOADNIL:
+    case OP_NEWTABLE: case OP_ADDI: case OP_ADDK: case OP_SUBK: case OP_MULK: case OP_MODK:
+    case OP_POWK: case OP_DIVK: case OP_IDIVK: case OP_BANDK: case OP_BORK: case OP_BXORK:
+    case OP_SHRI: case OP_SHLI: case OP_ADD: case OP_SUB: case OP_MUL: case OP_MOD:
+    case OP_POW: case OP_DIV: case OP_IDIV: case OP_BAND: case OP_BOR: case OP_BXOR:
+    case OP_SHL: case OP_SHR: case OP_UNM: case OP_BNOT: case OP_NOT: case OP_LEN:
+    case OP_CONCAT:
       return 1;
     default:
       return 0;
@@ -968,7 +977,7 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
   ls->inl->exits = PCK_NO_JUMP;
   ls->inl->bodyblock = &bl;
   statlist(ls);   /* its returns go to expreturn */
-  if (ls->inl->exits == PCK_NO_JUMP && namesresult(fs, base))
+  if (ls->inl->exits == PCK_NO_JUMP && !unnamedresult(fs, base))
     pck_codeABC(fs, OP_MOVE, base, base, 0);   /* a call's result has no name */
   pck_patchtohere(fs, ls->inl->exits);
   leaveblock(fs);   /* no closures in the body: no CLOSE */

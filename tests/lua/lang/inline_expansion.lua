@@ -127,3 +127,7 @@ print(pcall(function() return 1 + addp(1, nil) end))
 print(pcall(function() return getG() + 1 end))
 print(pcall(function() return field({}) .. "x" end))
 print(pcall(function() local u = field({}) return u.z end))
+local function first(y, x) return y end
+local tz = {}
+print(pcall(function() return first(tz.zz, 1) + 1 end))
+print(pcall(function() return -first(G_UNSET) end))
