@@ -1,6 +1,6 @@
 /*
 ** opt.c -- jump threading, jump-to-return copying and dead code removal
-** (see opt.h).
+** (unreachable code, jumps to the next instruction) (see opt.h).
 ** Module: pco (compiler optimizer).
 **
 ** Invariant kept: a test instruction (OPF_TEST) is always followed by its
@@ -97,6 +97,15 @@ static int remove_dead(fmt_Proto *f, pcm_Pool *pool) {
   }
   memset(reach, 0, (size_t)n);
   mark_reachable(f, reach, map); /* map doubles as the work stack */
+  /* an unconditional jump to the next instruction is dropped too (jumps to
+  ** it then land on that instruction); not a test's or LFALSESKIP's, which
+  ** are positional */
+  for (int i = 0; i < n; i++) {
+    fmt_Instr ins = f->code[i];
+    if (reach[i] && GET_OPCODE(ins) == OP_JMP && GETARG_sJ(ins) == 0 &&
+        !(i > 0 && (is_test(f->code[i - 1]) || GET_OPCODE(f->code[i - 1]) == OP_LFALSESKIP)))
+      reach[i] = 0;
+  }
   int kept = 0;
   for (int i = 0; i < n; i++) kept += reach[i];
   if (kept < n) {
@@ -144,7 +153,8 @@ int pco_optimize(fmt_Proto *f, int level, pcm_Pool *pool) {
   if (level >= 1) thread_jumps(f);
   if (level >= 2) {
     copy_returns(f);
-    if (remove_dead(f, pool) != 0) st = -1;
+    /* twice: removing dead code can leave a jump to the next instruction */
+    if (remove_dead(f, pool) != 0 || remove_dead(f, pool) != 0) st = -1;
   }
   for (uint32_t i = 0; i < f->np; i++)
     if (pco_optimize(f->p[i], level, pool) != 0) st = -1;

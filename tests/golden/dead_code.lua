@@ -1,5 +1,5 @@
 -- Dead code removal: instructions after an unconditional jump or a return
--- that no jump reaches are dropped; jump offsets, lines and local variable
+-- that no jump reaches are dropped, and so is a jump to the next instruction (the goto below); jump offsets, lines and local variable
 -- ranges are remapped.
 local function f(x)
   do return x end

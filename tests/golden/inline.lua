@@ -17,3 +17,11 @@ do
 end
 t[4] = g(1) .. h(2)
 g = nil
+-- a body with ifs: each return stores to the result, earlier ones jump past
+-- the body (the unreachable last return is removed, and the jump to the
+-- next instruction it leaves too)
+local function sign(x)
+  if x > 0 then return 1 elseif x < 0 then return -1 else return 0 end
+  return "unreached"
+end
+t[5] = sign(t[1])
