@@ -147,6 +147,10 @@ typedef struct global_State {
   /* the C function of the base library's type closure, whose call of one
   ** value CALL answers itself (picV_settype; NULL until registered) */
   pic_CFunction typefn;
+  /* the base library's setmetatable, whose call with a table that has no
+  ** metatable yet CALL makes itself (picV_setsetmetatable; NULL until
+  ** registered) */
+  pic_CFunction setmtfn;
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

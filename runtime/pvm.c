@@ -984,6 +984,8 @@ static void setinlinemask(global_State *g) {
     g->inlinemask |= inlinebit(g->strsubfn);
   if (g->pcallfn != NULL)
     g->inlinemask |= inlinebit(g->pcallfn);
+  if (g->setmtfn != NULL)
+    g->inlinemask |= inlinebit(g->setmtfn);
 }
 
 void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux) {
@@ -999,6 +1001,11 @@ void picV_setstrfns(pic_State *L, pic_CFunction byte, pic_CFunction sub) {
 
 void picV_settype(pic_State *L, pic_CFunction f) {
   G(L)->typefn = f;
+}
+
+void picV_setsetmetatable(pic_State *L, pic_CFunction f) {
+  G(L)->setmtfn = f;
+  setinlinemask(G(L));
 }
 
 void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k) {
@@ -1852,6 +1859,19 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
                 checkGC(L->top);
               picC_checkGC(L);   /* multiple results: L->top stays after them, */
               updatebase();      /* finalizers wait for the next check */
+              vmbreak;
+            }
+            if (f == G(L)->setmtfn && b == 3 && ttistable(ra + 1) && ttistable(ra + 2) &&
+                hvalue(ra + 1)->metatable == NULL) {
+              /* setmetatable(t, mt), t without a metatable (so without a
+              ** protecting __metatable): pic_setmetatable's work, t the result */
+              Table *t = hvalue(ra + 1);
+              Table *mt = hvalue(ra + 2);
+              t->metatable = mt;
+              picC_objbarrier(L, obj2gco(t), mt);
+              picC_checkfinalizer(L, obj2gco(t), mt);
+              setobj(L, ra, ra + 1);
+              inlineresults(ra, 1, nresults);
               vmbreak;
             }
             if (f == G(L)->pcallfn && L->top - ra >= 2 && ttisLclosure(ra + 1) &&

@@ -47,6 +47,13 @@ void picV_setstrfns(pic_State *L, pic_CFunction byte, pic_CFunction sub);
 ** itself (hooks off; anything else still calls it). */
 void picV_settype(pic_State *L, pic_CFunction f);
 
+/* Registers [f], the base library's 'setmetatable': a CALL of it with two
+** tables, the first without a metatable, sets the metatable in the
+** executor (barrier and finalizer check as pic_setmetatable makes them)
+** and gives the first table (hooks off; anything else still calls it, so
+** errors and __metatable protection stay the function's). */
+void picV_setsetmetatable(pic_State *L, pic_CFunction f);
+
 /* Registers the math library's floor, ceil, abs, sqrt, sin and cos, in that
 ** order ([fns], 6 of them): a CALL of one of them with one number argument
 ** and one result is computed in the executor, with the result the function

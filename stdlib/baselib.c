@@ -608,6 +608,7 @@ int picopen_base(pic_State *L) {
   picV_setiterators(L, base_next, ipairsaux);   /* 'for' steps them inline */
   picV_setpcall(L, base_pcall, finishpcall);      /* CALL enters pcall's Lua function */
   picV_settype(L, base_type);                     /* CALL answers type(v) from the closure */
+  picV_setsetmetatable(L, base_setmetatable);     /* CALL sets a fresh table's metatable */
   pic_pushglobaltable(L);
   picL_setfuncs(L, base_funcs, 0);
   pic_pushvalue(L, -1);
