@@ -20,7 +20,8 @@
 **   - the chunk never names "debug" (as a name or string): hooks and stack
 **     levels then see every call (-O1 keeps every call in any chunk);
 **   - the expansion fits the caller's limits (registers, locals, upvalues,
-**     and a bound on the code expansion adds to one function), so that it
+**     nesting depth, and a bound on the code expansion adds to one
+**     function), so that it
 **     never turns a chunk that compiles into one that does not.
 ** Evaluation order and results are those of the call: the arguments are
 ** evaluated first, left to right, adjusted to the parameters as a local
@@ -67,6 +68,7 @@ typedef struct pci_Cand {
   int maxstack;        /* f's registers */
   int nvars;           /* f's local variables (parameters included) */
   int ncode;           /* f's instructions */
+  int depth;           /* syntactic nesting levels f's body takes */
   int ncalls;          /* calls f(...) seen in pass 1 */
   int assigned;        /* the local is assigned somewhere: never expanded */
   int nfree;

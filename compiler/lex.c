@@ -243,6 +243,7 @@ void pcl_init(pcl_State *ls, pcm_Pool *pool, const char *source,
   ls->fs = NULL;
   ls->dyd = NULL;
   ls->nlevels = 0;
+  ls->peaklevels = 0;
   ls->optlevel = 2;   /* the defaults; pcc_compile_chunk sets the options' */
   ls->extops = 1;
   ls->errmsg = NULL;

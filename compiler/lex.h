@@ -79,6 +79,7 @@ typedef struct pcl_State {
   struct pck_FuncState *fs;
   struct pck_Dyndata *dyd;
   int nlevels;            /* current syntactic nesting depth */
+  int peaklevels;         /* deepest nlevels since the parser last reset it */
   int optlevel;           /* pcc_Options.optlevel: 2 rotates while loops */
   int extops;             /* may emit format 1.1's GETTABUPR/SETTABUPR (-O2) */
   /* string literals given as load's (or loadstring's) first argument

@@ -117,6 +117,7 @@ static void codename(pcl_State *ls, expdesc *e) {
 
 static void enterlevel(pcl_State *ls) {
   if (++ls->nlevels > PCP_MAXLEVELS) pcl_syntaxerror(ls, "C stack overflow");
+  if (ls->nlevels > ls->peaklevels) ls->peaklevels = ls->nlevels;
 }
 
 #define leavelevel(ls) ((ls)->nlevels--)
@@ -728,6 +729,8 @@ static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
                  const pcl_Mark *mark, int decl) {
   FuncState new_fs;
   BlockCnt bl;
+  int peak = ls->peaklevels, level0 = ls->nlevels;
+  ls->peaklevels = level0;   /* measures the body's nesting (inline.h) */
   ls->fs->inl = 0;   /* a function that makes closures is not expanded */
   new_fs.f = addprototype(ls);
   new_fs.f->linedefined = (uint32_t)line;
@@ -750,10 +753,12 @@ static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
     c->maxstack = new_fs.f->maxstacksize;
     c->nvars = new_fs.ndebugvars;
     c->ncode = new_fs.pc;
+    c->depth = ls->peaklevels - level0;
     c->nfree = new_fs.nfree;
     c->free = new_fs.free;
   }
   check_match(ls, TK_END, TK_FUNCTION, line);
+  if (peak > ls->peaklevels) ls->peaklevels = peak;
   codeclosure(ls, e);
   close_func(ls);
 }
@@ -878,7 +883,8 @@ static pci_Cand *expandable(pcl_State *ls, expdesc *v) {
       fs->freereg + c->maxstack + 1 >= FMT_MAXREGS ||
       ls->dyd->actvar.n - fs->firstlocal + ntemp + c->nvars + 1 >= PCK_MAXVARS ||
       fs->ndebugvars + ntemp + c->nvars + 1 >= 32767 || fs->inlgrowth + c->ncode > MAXGROWTH ||
-      fs->nups + c->nfree >= PCK_MAXUPVAL)   /* free names may become upvalues */
+      fs->nups + c->nfree >= PCK_MAXUPVAL ||   /* free names may become upvalues */
+      ls->nlevels + c->depth + 2 >= PCP_MAXLEVELS)   /* the body nests no deeper */
     return NULL;
   for (int i = 0; i < c->nfree; i++)
     if (declof(fs, c->free[i].name) != c->free[i].decl) return NULL;
