@@ -860,10 +860,11 @@ static int declof(FuncState *fs, const pcl_Str *name) {
   return (name->len == 4 && memcmp(name->s, "_ENV", 4) == 0) ? PCI_ENV : PCI_GLOBAL;
 }
 
-/* Most instructions expansion adds to one function: with the body's limit
-** (PCI_MAXCODE) it keeps any loop that compiled without expansion far from
-** FORLOOP's 131071-instruction reach. */
-#define MAXGROWTH 16384
+/* Most instructions expansion adds to one function (a few more: the last
+** expansion may pass it by one body, PCI_MAXCODE): a loop that compiled
+** without expansion stays within FORLOOP's 131071-instruction reach unless
+** it already held over 126,000 instructions. */
+#define MAXGROWTH 4096
 
 /* The candidate a call of [v] (followed by '(') expands, or NULL. */
 static pci_Cand *expandable(pcl_State *ls, expdesc *v) {
