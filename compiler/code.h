@@ -138,9 +138,10 @@ typedef struct pck_FuncState {
   pcl_Str **upnames;  /* interned upvalue names, parallel to f->upvals */
   int *updecl;        /* declaration numbers of the upvalues' variables */
   /* inline expansion, pass 1 (inline.h): whether this function's body can
-  ** still be expanded, whether it ended in `return e`, and the names it
-  ** uses from outside */
-  uint8_t inl, inlret;
+  ** still be expanded, whether the statement just parsed always ends in a
+  ** `return e` (a return, or an if whose branches all do), and the names
+  ** it uses from outside */
+  uint8_t inl, inlterm;
   int inlgrowth;      /* instructions expansion added here (pass 2) */
   int nfree, sizefree;
   struct pci_Free *free;

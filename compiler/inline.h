@@ -10,7 +10,8 @@
 ** when all of this holds (the parser checks it; parse.c "inline expansion"):
 **   - f's body is only `local` declarations (no attributes), assignments,
 **     `if` statements and returns, each `return e` of a single expression,
-**     the last statement a return; it makes no call (so no stack level
+**     and every path ends in one (the last statement a return, or an if
+**     with an else whose branches all end so); it makes no call (so no stack level
 **     `error` or the debug library counts can change), defines no
 **     function, has no `...`, loop, `do` block, goto or label;
 **   - the local f is never assigned anywhere in the chunk (so every read of

@@ -526,7 +526,7 @@ static void open_func(pcl_State *ls, FuncState *fs, BlockCnt *bl) {
   fs->upnames = NULL;
   fs->updecl = NULL;
   fs->inl = ls->inl != NULL && ls->inl->pass == 1;
-  fs->inlret = 0;
+  fs->inlterm = 0;
   fs->inlgrowth = 0;
   fs->nfree = fs->sizefree = 0;
   fs->free = NULL;
@@ -745,7 +745,7 @@ static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
   checknext(ls, ')');
   statlist(ls);
   new_fs.f->lastlinedefined = (uint32_t)ls->linenumber;
-  if (mark != NULL && new_fs.inl && new_fs.inlret && new_fs.pc <= PCI_MAXCODE &&
+  if (mark != NULL && new_fs.inl && new_fs.inlterm && new_fs.pc <= PCI_MAXCODE &&
       ls->t.token == TK_END) {
     pci_Cand *c = pci_add(ls, ls->inl, decl);
     c->start = *mark;
@@ -1458,7 +1458,8 @@ static void forstat(pcl_State *ls, int line) {
   leaveblock(fs);
 }
 
-static void test_then_block(pcl_State *ls, int *escapelist) {
+/* [allterm] is cleared unless the block ends in a return (inline.h). */
+static void test_then_block(pcl_State *ls, int *escapelist, uint8_t *allterm) {
   BlockCnt bl;
   FuncState *fs = ls->fs;
   expdesc v;
@@ -1476,6 +1477,7 @@ static void test_then_block(pcl_State *ls, int *escapelist) {
     }
     if (block_follow(ls, 0)) {
       leaveblock(fs);
+      *allterm = 0;
       return;
     }
     jf = pck_jump(fs);
@@ -1484,7 +1486,9 @@ static void test_then_block(pcl_State *ls, int *escapelist) {
     enterblock(fs, &bl, 0);
     jf = v.f;
   }
+  fs->inlterm = 0;
   statlist(ls);
+  *allterm &= fs->inlterm;
   leaveblock(fs);
   if (ls->t.token == TK_ELSE || ls->t.token == TK_ELSEIF)
     pck_concat(fs, escapelist, pck_jump(fs));
@@ -1493,11 +1497,18 @@ static void test_then_block(pcl_State *ls, int *escapelist) {
 
 static void ifstat(pcl_State *ls, int line) {
   int escapelist = PCK_NO_JUMP;
-  test_then_block(ls, &escapelist);
-  while (ls->t.token == TK_ELSEIF) test_then_block(ls, &escapelist);
-  if (testnext(ls, TK_ELSE)) block(ls);
+  uint8_t allterm = 1;   /* every branch ends in a return (inline.h) */
+  test_then_block(ls, &escapelist, &allterm);
+  while (ls->t.token == TK_ELSEIF) test_then_block(ls, &escapelist, &allterm);
+  if (testnext(ls, TK_ELSE)) {
+    ls->fs->inlterm = 0;
+    block(ls);
+    allterm &= ls->fs->inlterm;
+  } else
+    allterm = 0;
   check_match(ls, TK_END, TK_IF, line);
   pck_patchtohere(ls->fs, escapelist);
+  ls->fs->inlterm = allterm;
 }
 
 static void localfunc(pcl_State *ls) {
@@ -1621,8 +1632,7 @@ static void retstat(pcl_State *ls) {
         SET_OPCODE(pck_getinstr(fs, &e), OP_TAILCALL);
       nret = PCK_MULTRET;
     } else if (nret == 1) {
-      if (fs->bl->previous == NULL)   /* the body's last statement (inline.h) */
-        fs->inlret = 1;
+      fs->inlterm = 1;   /* a return an expanded body may end with (inline.h) */
       first = pck_exp2anyreg(fs, &e);
     }
     else
@@ -1636,7 +1646,8 @@ static void retstat(pcl_State *ls) {
 static void statement(pcl_State *ls) {
   int line = ls->linenumber;
   enterlevel(ls);
-  /* an expanded body has local declarations, assignments, calls, ifs and returns */
+  ls->fs->inlterm = 0;   /* set again by a return or an if whose branches all return */
+  /* an expanded body has local declarations, assignments, ifs and returns */
   if (ls->t.token != TK_LOCAL && ls->t.token != TK_NAME && ls->t.token != TK_RETURN &&
       ls->t.token != TK_IF &&
       ls->t.token != ';')

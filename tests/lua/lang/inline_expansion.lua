@@ -131,3 +131,19 @@ local function first(y, x) return y end
 local tz = {}
 print(pcall(function() return first(tz.zz, 1) + 1 end))
 print(pcall(function() return -first(G_UNSET) end))
+
+-- every path returns through an if with an else (and nested ifs); a missing else is no candidate
+local function max3(a, b) if a > b then return a else return b end end
+local function grade(n)
+  if n >= 90 then return "A"
+  elseif n >= 80 then
+    if n >= 85 then return "B+" else return "B" end
+  else
+    local low = n < 50
+    if low then return "F" end
+    return "C"
+  end
+end
+local function maybe(x) if x then return 1 end end
+print(max3(1, 2), max3(2, 1), grade(95), grade(87), grade(81), grade(60), grade(10))
+print(select("#", maybe(false)), maybe(true), (maybe(false)))
