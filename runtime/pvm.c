@@ -1059,6 +1059,28 @@ static int mathcall(const global_State *g, pic_CFunction f, const TValue *x, TVa
   return 1;
 }
 
+/* setmetatable(t, mt) at [ra] (function, t, mt): when t and mt are tables
+** and t has no metatable yet (so no __metatable protects it), makes
+** pic_setmetatable's change, its barrier and finalizer check, stores t at
+** ra and returns 1; 0 leaves the call to the library function. Out of
+** line (noinline with GCC and Clang): the executor's CALL only pays a call,
+** and its code, whose layout moves every opcode's cost, stays as it was. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int setmtcall(pic_State *L, StkId ra) {
+  Table *t, *mt;
+  if (!ttistable(ra + 1) || !ttistable(ra + 2) || hvalue(ra + 1)->metatable != NULL)
+    return 0;
+  t = hvalue(ra + 1);
+  mt = hvalue(ra + 2);
+  t->metatable = mt;
+  picC_objbarrier(L, obj2gco(t), mt);
+  picC_checkfinalizer(L, obj2gco(t), mt);
+  setobj(L, ra, ra + 1);
+  return 1;
+}
+
 /* A C function CALL computes itself returned [n] (0 or 1) values at [ra]:
 ** they become the [nresults] the call wants (PIC_MULTRET: all, L->top
 ** after them), padded with nil, and the call is charged as picD_runcfunc
@@ -1861,17 +1883,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
               updatebase();      /* finalizers wait for the next check */
               vmbreak;
             }
-            if (f == G(L)->setmtfn && b == 3 && ttistable(ra + 1) && ttistable(ra + 2) &&
-                hvalue(ra + 1)->metatable == NULL) {
-              /* setmetatable(t, mt), t without a metatable (so without a
-              ** protecting __metatable): pic_setmetatable's work, t the result */
-              Table *t = hvalue(ra + 1);
-              Table *mt = hvalue(ra + 2);
-              t->metatable = mt;
-              picC_objbarrier(L, obj2gco(t), mt);
-              picC_checkfinalizer(L, obj2gco(t), mt);
-              setobj(L, ra, ra + 1);
-              inlineresults(ra, 1, nresults);
+            if (f == G(L)->setmtfn && b == 3 && setmtcall(L, ra)) {
+              inlineresults(ra, 1, nresults);   /* setmetatable(t, mt) */
               vmbreak;
             }
             if (f == G(L)->pcallfn && L->top - ra >= 2 && ttisLclosure(ra + 1) &&
