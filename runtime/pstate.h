@@ -132,8 +132,9 @@ typedef struct global_State {
   pic_CFunction nextfn;
   pic_CFunction ipairsfn;
   /* math.floor, ceil, abs, sqrt, sin and cos, which CALL computes itself
-  ** for one number argument (picV_setmathfns; NULL until registered) */
-  pic_CFunction mathfn[6];
+  ** for one number argument, and math.min and max, for two numbers
+  ** (picV_setmathfns; NULL until registered) */
+  pic_CFunction mathfn[8];
   /* the base library's pcall and its continuation, whose call of a Lua
   ** function CALL sets up itself (picV_setpcall; NULL until registered) */
   pic_CFunction pcallfn;

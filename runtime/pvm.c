@@ -975,7 +975,7 @@ static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
 static void setinlinemask(global_State *g) {
   int k;
   g->inlinemask = 0;
-  for (k = 0; k < 6; k++)
+  for (k = 0; k < 8; k++)
     if (g->mathfn[k] != NULL)
       g->inlinemask |= inlinebit(g->mathfn[k]);
   if (g->strbytefn != NULL)
@@ -1014,7 +1014,7 @@ void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k) {
   setinlinemask(G(L));
 }
 
-void picV_setmathfns(pic_State *L, const pic_CFunction fns[6]) {
+void picV_setmathfns(pic_State *L, const pic_CFunction fns[8]) {
   memcpy(G(L)->mathfn, fns, sizeof(G(L)->mathfn));
   setinlinemask(G(L));
 }
@@ -1078,6 +1078,25 @@ static int setmtcall(pic_State *L, StkId ra) {
   picC_objbarrier(L, obj2gco(t), mt);
   picC_checkfinalizer(L, obj2gco(t), mt);
   setobj(L, ra, ra + 1);
+  return 1;
+}
+
+/* Stores at [ra] what the registered math.min or math.max [f] (mathfn[6],
+** mathfn[7]) returns for the two numbers above it, the first of the
+** smallest or largest as lua_compare's < orders them (so a NaN first
+** stays), and returns 1; 0 when [f] is neither. Out of line, as mathcall. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int minmaxcall(pic_State *L, pic_CFunction f, StkId ra) {
+  int other;
+  if (f == G(L)->mathfn[6])
+    other = LTnum(ra + 2, ra + 1);   /* min: the second when it is smaller */
+  else if (f == G(L)->mathfn[7])
+    other = LTnum(ra + 1, ra + 2);   /* max: the second when it is larger */
+  else
+    return 0;
+  setobj(L, ra, ra + (other ? 2 : 1));
   return 1;
 }
 
@@ -1851,6 +1870,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             pic_CFunction f = fvalue(ra);
             if (b == 2 && ttisnumber(ra + 1) && mathcall(G(L), f, ra + 1, ra)) {
               inlineresults(ra, 1, nresults);   /* math.floor(x), ... */
+              vmbreak;
+            }
+            if (b == 3 && ttisnumber(ra + 1) && ttisnumber(ra + 2) && minmaxcall(L, f, ra)) {
+              inlineresults(ra, 1, nresults);   /* math.min(x, y), math.max(x, y) */
               vmbreak;
             }
             if (f == G(L)->strbytefn && ttisstring(ra + 1) &&

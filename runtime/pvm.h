@@ -54,11 +54,12 @@ void picV_settype(pic_State *L, pic_CFunction f);
 ** errors and __metatable protection stay the function's). */
 void picV_setsetmetatable(pic_State *L, pic_CFunction f);
 
-/* Registers the math library's floor, ceil, abs, sqrt, sin and cos, in that
-** order ([fns], 6 of them): a CALL of one of them with one number argument
-** and one result is computed in the executor, with the result the function
-** gives (hooks off; anything else still calls it). */
-void picV_setmathfns(pic_State *L, const pic_CFunction fns[6]);
+/* Registers the math library's floor, ceil, abs, sqrt, sin, cos, min and
+** max, in that order ([fns], 8 of them): a CALL of one of the first six
+** with one number argument, or of min or max with two numbers, is computed
+** in the executor, with the result the function gives (hooks off; anything
+** else still calls it). */
+void picV_setmathfns(pic_State *L, const pic_CFunction fns[8]);
 
 /* Runs Lua frames starting at L->ci (L being root->running, root the
 ** thread pic_step runs) until one of the PICV_* events. It may switch

@@ -416,11 +416,11 @@ static const picL_Reg mathlib[] = {
 
 /* Opens the math library: pushes its table. */
 int picopen_math(pic_State *L) {
-  static const pic_CFunction inexecutor[6] = {
-    math_floor, math_ceil, math_abs, math_sqrt, math_sin, math_cos
+  static const pic_CFunction inexecutor[8] = {
+    math_floor, math_ceil, math_abs, math_sqrt, math_sin, math_cos, math_min, math_max
   };
   picL_newlib(L, mathlib);
-  picV_setmathfns(L, inexecutor);   /* CALL computes them for one number */
+  picV_setmathfns(L, inexecutor);   /* CALL computes them for one number (two for min, max) */
   pic_pushnumber(L, PI);
   pic_rawsetfield(L, -2, "pi");
   pic_pushnumber(L, (pic_Number)HUGE_VAL);
