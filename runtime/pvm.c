@@ -1100,6 +1100,25 @@ static int minmaxcall(pic_State *L, pic_CFunction f, StkId ra) {
   return 1;
 }
 
+/* `return f(args)` (TAILCALL, [b] - 1 arguments above [ra]) of one of the
+** registered library functions the executor computes: math's six of one
+** number, min and max of two, setmetatable of a fresh table. Stores the one
+** result at ra and returns 1, or returns 0 to call f. Out of line. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int tailcalllib(pic_State *L, StkId ra, int b) {
+  pic_CFunction f = fvalue(ra);
+  if (b == 2)
+    return ttisnumber(ra + 1) && mathcall(G(L), f, ra + 1, ra);
+  if (b == 3) {
+    if (f == G(L)->setmtfn)
+      return setmtcall(L, ra);
+    return ttisnumber(ra + 1) && ttisnumber(ra + 2) && minmaxcall(L, f, ra);
+  }
+  return 0;
+}
+
 /* A C function CALL computes itself returned [n] (0 or 1) values at [ra]:
 ** they become the [nresults] the call wants (PIC_MULTRET: all, L->top
 ** after them), padded with nil, and the call is charged as picD_runcfunc
@@ -1968,7 +1987,13 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         } else {
           /* C functions and __call: an ordinary call; the RETURN that
           ** follows every TAILCALL returns its results */
-          CallInfo *newci = picD_precall(L, ra, PIC_MULTRET);
+          CallInfo *newci;
+          if (ttislcf(ra) && pic_unlikely(G(L)->inlinemask & inlinebit(fvalue(ra))) &&
+              L->hookmask == 0 && tailcalllib(L, ra, b)) {
+            inlineresults(ra, 1, PIC_MULTRET);
+            vmbreak;
+          }
+          newci = picD_precall(L, ra, PIC_MULTRET);
           if (newci != NULL) {
             ci = newci;
             goto startfunc;
