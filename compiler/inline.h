@@ -5,25 +5,26 @@
 ** A call f(args) of a function declared `local function f(params) ... end`
 ** is compiled as the block
 **     do local params = args; <f's statements> end
-** where each `return e` stores e in the result's register (and one before
-** the end jumps to it)
-** when all of this holds (the parser checks it; parse.c "inline expansion"):
+** where each `return e` stores e in the result's register (one before the
+** end then jumps past the body), when all of this holds (the parser checks
+** it; parse.c "inline expansion"):
 **   - f's body is only `local` declarations (no attributes), assignments,
 **     `if` statements and returns, each `return e` of a single expression,
 **     and every path ends in one (the last statement a return, or an if
-**     with an else whose branches all end so); it makes no call (so no stack level
-**     `error` or the debug library counts can change), defines no
-**     function, has no `...`, loop, `do` block, goto or label;
+**     with an else whose branches all end so); it makes no call (so no
+**     stack level that `error` or the debug library counts can change),
+**     defines no function, has no `...`, loop, `do` block, goto or label;
 **   - the local f is never assigned anywhere in the chunk (so every read of
 **     it is the closure of that declaration);
 **   - every name f's body uses from outside it (upvalues, constants,
 **     globals and their _ENV) is the same variable at the call site;
 **   - the chunk never names "debug" (as a name or string): hooks and stack
-**     levels then see every call (-O1 keeps every call in any chunk);
+**     levels then see every call (a chunk that does gets no second pass;
+**     -O1 keeps every call in any chunk);
 **   - the expansion fits the caller's limits (registers, locals, upvalues,
 **     nesting depth, and a bound on the code expansion adds to one
-**     function), so that it
-**     never turns a chunk that compiles into one that does not.
+**     function), so that it never turns a chunk that compiles into one
+**     that does not.
 ** Evaluation order and results are those of the call: the arguments are
 ** evaluated first, left to right, adjusted to the parameters as a local
 ** declaration adjusts them, and f's body reads and writes its free

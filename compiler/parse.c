@@ -880,7 +880,7 @@ static pci_Cand *expandable(pcl_State *ls, expdesc *v) {
     c->ncalls++;
     return NULL;
   }
-  if (c->assigned || ls->seesdebug ||
+  if (c->assigned ||
       fs->freereg + c->maxstack + 1 >= FMT_MAXREGS ||
       ls->dyd->actvar.n - fs->firstlocal + ntemp + c->nvars + 1 >= PCK_MAXVARS ||
       fs->ndebugvars + ntemp + c->nvars + 1 >= 32767 || fs->inlgrowth + c->ncode > MAXGROWTH ||
@@ -927,7 +927,7 @@ static void expandcall(pcl_State *ls, expdesc *v, pci_Cand *c, int line) {
   FuncState *fs = ls->fs;
   int base = fs->freereg;
   int pc0 = fs->pc;
-  int ndecl = ls->ndecl;
+  int ndecl = ls->ndecl;   /* later declarations keep their pass-1 numbers */
   int nexps = 0;
   BlockCnt bl;
   expdesc args;
