@@ -19,6 +19,15 @@
 #include "format/opcodes.h"
 #include "runtime/piccolo.h"
 
+/* Branch hints for fast paths (the executor, the inline table lookups). */
+#if defined(__GNUC__)
+#define pic_unlikely(x) __builtin_expect((x) != 0, 0)
+#define pic_likely(x) __builtin_expect((x) != 0, 1)
+#else
+#define pic_unlikely(x) (x)
+#define pic_likely(x) (x)
+#endif
+
 typedef fmt_Instr Instruction;
 
 /* ---- type tags: basic type in bits 0-3, variant in bits 4-5 ---- */

@@ -70,13 +70,17 @@ static inline unsigned int picH_realasize(const Table *t) {
 ** for the executor, metamethod lookups (picT_gettm) and picH_getshortstr. */
 static inline const TValue *picH_shrget(const Table *t, const TString *key) {
   const Node *n = &t->node[key->hash & t->nodemask];
-  for (;;) {
+  /* The key in its main position is the likely case, tested with one branch
+  ** ('&': reading a non-string key's value as a pointer is harmless) so
+  ** that GCC lays it out in line; the rest of the chain follows. */
+  if (pic_likely((keystrval(n) == key) & keyisshrstr(n)))
+    return gval(n);
+  while (gnext(n) != 0) {
+    n += gnext(n);
     if (keyisshrstr(n) && keystrval(n) == key)
       return gval(n);
-    if (gnext(n) == 0)
-      return &picH_absentkey;
-    n += gnext(n);
   }
+  return &picH_absentkey;
 }
 
 /* Array fast path for the executor: 1 <= k <= alimit (keys above the hint go
