@@ -117,8 +117,9 @@ static inline CallInfo *picD_enterlua(pic_State *L, StkId func, const Proto *p, 
   ci->extra = extra;
   ci->top = func + 1 + p->maxstacksize;
   ci->u.l.savedpc = p->code;
-  for (; narg < p->numparams; narg++)
-    setnilvalue(L->top++);
+  if (pic_unlikely(narg < p->numparams))
+    for (; narg < p->numparams; narg++)
+      setnilvalue(L->top++);
   return L->ci = ci;
 }
 /* Pops frame [ci], moving its [n] results (on top) to its function slot. */

@@ -840,8 +840,9 @@ _Static_assert(sizeof(TValue) == 16, "operand scaling assumes 16-byte TValues");
 #define getstrkey(t, ks) ((ks)->tt == PIC_VSHRSTR ? picH_shrget(t, ks) : picH_getstr(t, ks))
 
 /* The tags of two values as one number, so that testing both is one
-** comparison. GCC keeps a hint on one comparison; on 'a && b' it was lost,
-** and both tests' fast paths had been laid out of line. */
+** comparison. GCC keeps a hint on one comparison; on 'a && b' as a whole it
+** is lost (both tests' fast paths had been laid out of line), so the hot
+** handlers hint each test: pic_likely(a) && pic_likely(b). */
 #define tagpair(a, b) (((unsigned)rawtt(a) << 8) | rawtt(b))
 #define TAGS_II ((PIC_VNUMINT << 8) | PIC_VNUMINT)
 #define TAGS_FF ((PIC_VNUMFLT << 8) | PIC_VNUMFLT)
@@ -1519,7 +1520,12 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
 #define op_arithf(V2, fop) { \
         TValue *v1 = vRB(i), *v2 = V2; \
         pic_Number n1, n2; \
-        if (pic_likely(tonumberns(v1, n1) && tonumberns(v2, n2))) { \
+        if (pic_likely(tagpair(v1, v2) == TAGS_FF)) { \
+          n1 = fltvalue(v1); n2 = fltvalue(v2); \
+          pc++; setfltvalue(RA(i), fop); \
+          vmbreak; \
+        } \
+        if (tonumberns(v1, n1) && tonumberns(v2, n2)) { \
           pc++; setfltvalue(RA(i), fop); \
         } \
         vmbreak; }
@@ -1538,7 +1544,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
 #define op_bitwise(op) { \
         TValue *v1 = vRB(i), *v2 = vRC(i); \
         pic_Integer i1, i2; \
-        if (pic_likely(ttisinteger(v1) && ttisinteger(v2))) { \
+        if (pic_likely(tagpair(v1, v2) == TAGS_II)) { \
           pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)ivalue(v1) op (pic_Unsigned)ivalue(v2))); \
         } else if (tointegerns(v1, &i1) && tointegerns(v2, &i2)) { \
           pc++; setivalue(RA(i), (pic_Integer)((pic_Unsigned)i1 op (pic_Unsigned)i2)); \
@@ -1699,7 +1705,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_LEN) {
         TValue *rb = vRB(i);
         int r;
-        if (pic_likely(ttistable(rb) && hvalue(rb)->metatable == NULL)) {
+        if (pic_likely(ttistable(rb)) && pic_likely(hvalue(rb)->metatable == NULL)) {
           setivalue(RA(i), (pic_Integer)picH_getn(hvalue(rb)));
           vmbreak;
         }
@@ -1748,7 +1754,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_EQ) {
         TValue *ra = RA(i), *rb = vRB(i);
         int cond, r;
-        if (pic_likely(rawtt(ra) == rawtt(rb) && (ttisinteger(ra) || ttisshrstring(ra))))
+        if (pic_likely(rawtt(ra) == rawtt(rb)) && pic_likely(ttisinteger(ra) | ttisshrstring(ra)))
           cond = ttisinteger(ra) ? ivalue(ra) == ivalue(rb) : tsvalue(ra) == tsvalue(rb);
         else if (ttisnumber(ra) && ttisnumber(rb))
           cond = picV_rawequalobj(ra, rb);
@@ -1885,9 +1891,9 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (b != 0)
           L->top = ra + b;
         savepc();
-        if (pic_likely(ttisLclosure(ra) && ci->next != NULL)) {   /* fast path: Lua function, frame reused */
+        if (pic_likely(ttisLclosure(ra)) && pic_likely(ci->next != NULL)) {   /* fast path: Lua function, frame reused */
           Proto *p = clLvalue(ra)->p;
-          if (L->stack_last - L->top > p->maxstacksize) {
+          if (pic_likely(L->stack_last - L->top > p->maxstacksize)) {
             ci = picD_enterlua(L, ra, p, nresults, 0, ci->extra);
             /* what 'startfunc' would load, already at hand */
             cl = clLvalue(ra);
@@ -2115,7 +2121,10 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           return PICV_RET;
         }
         L->ci = ci->previous;
-        if (nres == 0)
+        if (pic_likely(nres == 1)) {
+          setobj(L, base - 1, RA(i));
+          L->top = base;
+        } else if (nres == 0)
           L->top = base - 1;
         else {
           setobj(L, base - 1, RA(i));
