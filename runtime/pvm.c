@@ -1344,8 +1344,12 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         const TValue *slot;
         int r;
         if (pic_likely(ttistable(rb))) {
-          if (!isempty(slot = getstrkey(hvalue(rb), tsvalue(rc))) ||
-              (ttisshrstring(rc) && (slot = idxchain(L, hvalue(rb), tsvalue(rc))) != NULL)) {
+          slot = getstrkey(hvalue(rb), tsvalue(rc));
+          if (pic_likely(!isempty(slot))) {   /* the field is there */
+            setobj(L, RA(i), slot);
+            vmbreak;
+          }
+          if (ttisshrstring(rc) && (slot = idxchain(L, hvalue(rb), tsvalue(rc))) != NULL) {
             setobj(L, RA(i), slot);
             vmbreak;
           }
