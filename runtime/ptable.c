@@ -369,8 +369,22 @@ void picH_resize(pic_State *L, Table *t, unsigned int newasize, unsigned int nhs
   freehash(L, &newt);
 }
 
-/* Resizes only the array part of [t] to [nasize] slots. */
+/* Resizes only the array part of [t] to [nasize] slots. Growing a table
+** without a hash part (a constructor ending in a call: `{f(x), f(y)}`) only
+** reallocates the array: no key can move between the parts. */
 void picH_resizearray(pic_State *L, Table *t, unsigned int nasize) {
+  if (isdummy(t) && nasize >= picH_realasize(t) && nasize <= MAXASIZE) {
+    unsigned i, oldasize = setlimittosize(t);
+    TValue *newarray = (TValue *)picM_realloc_(L, t->array, (size_t)oldasize * sizeof(TValue),
+                                               (size_t)nasize * sizeof(TValue));
+    if (newarray == NULL && nasize > 0)
+      picM_error(L);
+    t->array = newarray;
+    t->alimit = nasize;
+    for (i = oldasize; i < nasize; i++)
+      setempty(&t->array[i]);
+    return;
+  }
   picH_resize(L, t, nasize, allocsizenode(t));
 }
 
