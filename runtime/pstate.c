@@ -72,12 +72,14 @@ static void preinit_thread(pic_State *L, global_State *g) {
 }
 
 /* Gives [L1] its first stack and the base frame (allocated through [L]). */
+_Static_assert(PIC_VNIL == 0, "stack_init clears the stack with memset");
+
 static void stack_init(pic_State *L1, pic_State *L) {
-  int i;
   CallInfo *ci;
   StkId stack = picM_newvector(L, BASIC_STACK_SIZE + EXTRA_STACK, TValue);
-  for (i = 0; i < BASIC_STACK_SIZE + EXTRA_STACK; i++)
-    setnilvalue(stack + i);
+  /* every slot nil at once: a zeroed TValue is nil (one memset instead of a
+  ** store per slot; a coroutine's creation pays it) */
+  memset(stack, 0, sizeof(TValue) * (BASIC_STACK_SIZE + EXTRA_STACK));
   L1->stack = stack;
   L1->stacksize = BASIC_STACK_SIZE + EXTRA_STACK;
   L1->top = stack;
