@@ -145,6 +145,9 @@ typedef struct global_State {
   pic_CFunction strbytefn;
   pic_CFunction strsubfn;
   uint64_t inlinemask;      /* pvm.c's inlinebit(f) set for each function above */
+  /* per bit of inlinemask, the index k (0-5) of the one-number math function
+  ** mathfn[k] whose address selects it, 6 for none, 7 for several */
+  uint8_t mathslot[64];
   /* the C function of the base library's type closure, whose call of one
   ** value CALL answers itself (picV_settype; NULL until registered) */
   pic_CFunction typefn;

@@ -974,6 +974,12 @@ static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
 /* Recomputes inlinemask from the registered functions. */
 static void setinlinemask(global_State *g) {
   int k;
+  memset(g->mathslot, 6, sizeof(g->mathslot));
+  for (k = 0; k < 6; k++)
+    if (g->mathfn[k] != NULL) {
+      uint8_t *slot = &g->mathslot[((uintptr_t)g->mathfn[k] >> 4) & 63];
+      *slot = (*slot == 6) ? (uint8_t)k : 7;
+    }
   g->inlinemask = 0;
   for (k = 0; k < 8; k++)
     if (g->mathfn[k] != NULL)
@@ -1037,10 +1043,11 @@ static void setnumint(TValue *res, pic_Number d) {
 __attribute__((always_inline))
 #endif
 static inline int mathcall(const global_State *g, pic_CFunction f, const TValue *x, TValue *res) {
-  int k;
-  for (k = 0; k < 6 && g->mathfn[k] != f; k++)
-    ;
-  if (k == 6)
+  int k = g->mathslot[((uintptr_t)f >> 4) & 63];
+  if (pic_unlikely(k == 7))   /* two math functions share the slot */
+    for (k = 0; k < 6 && g->mathfn[k] != f; k++)
+      ;
+  if (k >= 6 || g->mathfn[k] != f)
     return 0;
   if (ttisinteger(x) && k <= 2) {   /* floor, ceil, abs keep integers */
     pic_Integer n = ivalue(x);
