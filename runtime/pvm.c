@@ -969,7 +969,8 @@ static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
 ** aligned, so the low 4 bits are skipped), set in inlinemask for every
 ** function CALL computes or sets up itself, so that calls of other C
 ** functions (coroutine.yield(x)) rarely look further. */
-#define inlinebit(f) ((uint64_t)1 << (((uintptr_t)(f) >> 4) & 63))
+#define inlineidx(f) (((uintptr_t)(f) >> 4) & 63)
+#define inlinebit(f) ((uint64_t)1 << inlineidx(f))
 
 /* Recomputes inlinemask from the registered functions. */
 static void setinlinemask(global_State *g) {
@@ -977,7 +978,7 @@ static void setinlinemask(global_State *g) {
   memset(g->mathslot, 6, sizeof(g->mathslot));
   for (k = 0; k < 6; k++)
     if (g->mathfn[k] != NULL) {
-      uint8_t *slot = &g->mathslot[((uintptr_t)g->mathfn[k] >> 4) & 63];
+      uint8_t *slot = &g->mathslot[inlineidx(g->mathfn[k])];
       *slot = (*slot == 6) ? (uint8_t)k : 7;
     }
   g->inlinemask = 0;
@@ -1043,7 +1044,7 @@ static void setnumint(TValue *res, pic_Number d) {
 __attribute__((always_inline))
 #endif
 static inline int mathcall(const global_State *g, pic_CFunction f, const TValue *x, TValue *res) {
-  int k = g->mathslot[((uintptr_t)f >> 4) & 63];
+  int k = g->mathslot[inlineidx(f)];
   if (pic_unlikely(k == 7))   /* two math functions share the slot */
     for (k = 0; k < 6 && g->mathfn[k] != f; k++)
       ;
