@@ -967,8 +967,9 @@ static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
 
 /* A filter on C function pointers: a bit of the address (functions are
 ** aligned, so the low 4 bits are skipped), set in inlinemask for every
-** function CALL computes or sets up itself, so that calls of other C
-** functions (coroutine.yield(x)) rarely look further. */
+** function CALL computes or sets up itself, so that most calls of other C
+** functions look no further (about a fifth pass, coroutine.yield(x) among
+** them; mathcall then reads one mathslot entry). */
 #define inlineidx(f) (((uintptr_t)(f) >> 4) & 63)
 #define inlinebit(f) ((uint64_t)1 << inlineidx(f))
 
