@@ -1097,7 +1097,7 @@ static int setmtcall(pic_State *L, StkId ra) {
 /* Stores at [ra] what the registered math.min or math.max [f] (mathfn[6],
 ** mathfn[7]) returns for the two numbers above it, the first of the
 ** smallest or largest as lua_compare's < orders them (so a NaN first
-** stays), and returns 1; 0 when [f] is neither. Out of line, as mathcall. */
+** stays), and returns 1; 0 when [f] is neither. Out of line, as setmtcall. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
