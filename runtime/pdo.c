@@ -772,6 +772,53 @@ pic_State *picD_fastswitch(pic_State *root, pic_State *L) {
   return root->running;
 }
 
+/* Makes L->ci->next (which must exist) the frame of C function [func] as
+** picD_runcfunc makes it, in the state the function's request leaves it
+** (continuation [k] pending, request served), and charges the call. */
+static void pushservedframe(pic_State *L, StkId func, int nresults, pic_KFunction k) {
+  CallInfo *ci = L->ci->next;
+  ci->func = func;
+  ci->nresults = nresults;
+  ci->callstatus = CIST_C;
+  ci->top = L->top + PIC_MINSTACK;
+  ci->extra = L->ci->extra;
+  ci->u.c.k = k;
+  ci->u.c.ctx = 0;
+  ci->u.c.status = PIC_OK;
+  L->ci = ci;
+  L->fuel--;
+}
+
+pic_State *picD_fastresume(pic_State *root, pic_State *L, StkId func, int nresults,
+                           pic_KFunction k) {
+  pic_State *co;
+  int nargs = (int)(L->top - func) - 2;
+  if (nargs < 0 || !ttisthread(func + 1))
+    return NULL;
+  co = thvalue(func + 1);
+  if (co->status != PIC_YIELD || co->resumer != NULL || L->ci->extra >= PICD_MAXCCALLS ||
+      co->stack_last - co->top <= nargs)
+    return NULL;   /* errors, stack growth: the function's own path */
+  pushservedframe(L, func, nresults, k);
+  L->req = PICD_REQ_RESUME;
+  L->reqco = co;
+  L->reqnargs = nargs;
+  resumesuspended(root, L);
+  return co;
+}
+
+pic_State *picD_fastyield(pic_State *root, pic_State *L, StkId func, int nresults) {
+  pic_State *r = L->resumer;
+  int n = (int)(L->top - func) - 1;
+  if (r == NULL || L->nny != 0 || L == G(L)->mainthread || r->stack_last - r->top <= n)
+    return NULL;
+  pushservedframe(L, func, nresults, NULL);
+  L->req = PICD_REQ_YIELD;
+  L->reqnres = n;
+  yieldtoresumer(root, L);
+  return r;
+}
+
 /* Processes the request of C frame [ci] (L->ci). */
 static int dorequest(pic_State *root, pic_State *L, CallInfo *ci, int *nres) {
   ci->callstatus &= (unsigned short)~CIST_REQ;

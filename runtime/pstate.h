@@ -155,6 +155,12 @@ typedef struct global_State {
   ** metatable yet CALL makes itself (picV_setsetmetatable; NULL until
   ** registered) */
   pic_CFunction setmtfn;
+  /* the coroutine library's resume (and its continuation) and yield, whose
+  ** switch between coroutines CALL makes itself (picV_setcoroutine; NULL
+  ** until registered) */
+  pic_CFunction coresumefn;
+  pic_KFunction coresumek;
+  pic_CFunction coyieldfn;
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

@@ -968,8 +968,8 @@ static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
 /* A filter on C function pointers: a bit of the address (functions are
 ** aligned, so the low 4 bits are skipped), set in inlinemask for every
 ** function CALL computes or sets up itself, so that most calls of other C
-** functions look no further (about a fifth pass, coroutine.yield(x) among
-** them; mathcall then reads one mathslot entry). */
+** functions look no further (about a fifth pass; mathcall then reads one
+** mathslot entry). */
 #define inlineidx(f) (((uintptr_t)(f) >> 4) & 63)
 #define inlinebit(f) ((uint64_t)1 << inlineidx(f))
 
@@ -994,6 +994,10 @@ static void setinlinemask(global_State *g) {
     g->inlinemask |= inlinebit(g->pcallfn);
   if (g->setmtfn != NULL)
     g->inlinemask |= inlinebit(g->setmtfn);
+  if (g->coresumefn != NULL)
+    g->inlinemask |= inlinebit(g->coresumefn);
+  if (g->coyieldfn != NULL)
+    g->inlinemask |= inlinebit(g->coyieldfn);
 }
 
 void picV_setiterators(pic_State *L, pic_CFunction next, pic_CFunction ipairsaux) {
@@ -1013,6 +1017,13 @@ void picV_settype(pic_State *L, pic_CFunction f) {
 
 void picV_setsetmetatable(pic_State *L, pic_CFunction f) {
   G(L)->setmtfn = f;
+  setinlinemask(G(L));
+}
+
+void picV_setcoroutine(pic_State *L, pic_CFunction resume, pic_KFunction k, pic_CFunction yield) {
+  G(L)->coresumefn = resume;
+  G(L)->coresumek = k;
+  G(L)->coyieldfn = yield;
   setinlinemask(G(L));
 }
 
@@ -1966,6 +1977,16 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
                 ci->next->next != NULL && ci->extra < PICD_MAXCCALLS &&
                 L->stack_last - L->top > PIC_MINSTACK + 1 + clLvalue(ra + 1)->p->maxstacksize)
               goto pcalllua;
+            if (f == G(L)->coresumefn || f == G(L)->coyieldfn) {
+              pic_State *to = f == G(L)->coresumefn
+                  ? picD_fastresume(root, L, ra, nresults, G(L)->coresumek)
+                  : picD_fastyield(root, L, ra, nresults);
+              if (to != NULL) {   /* coroutine.resume(co, ...), coroutine.yield(...) */
+                L = to;
+                ci = L->ci;
+                goto runcframe;
+              }
+            }
           }
           /* fast path: a light C function, frame reused (picD_precall's) */
           newci = ci->next;

@@ -8,6 +8,7 @@
 */
 #include "runtime/pdebug.h"
 #include "runtime/pdo.h"
+#include "runtime/pvm.h"   /* picV_setcoroutine */
 #include "runtime/picaux.h"
 #include "stdlib/picstdlib.h"
 
@@ -142,5 +143,6 @@ static const picL_Reg co_funcs[] = {
 /* Pushes the coroutine library table. */
 int picopen_coroutine(pic_State *L) {
   picL_newlib(L, co_funcs);
+  picV_setcoroutine(L, co_resume, resume_k, co_yield);   /* CALL switches threads itself */
   return 1;
 }
