@@ -63,6 +63,18 @@ void *picM_realloc_(pic_State *L, void *block, size_t osize, size_t size) {
       return newblock;
 #endif
   }
+#if PICA_POOL
+  else if (size != 0 && osize <= PICA_MAXSMALL && (newblock = fastnew(g, size)) != NULL) {
+    /* a small block resized to another small size (a constructor's array
+    ** grown by SETLIST, a short buffer): as picA_alloc resizes it, counted
+    ** as above (the pool holds every small block of its allocator) */
+    memcpy(newblock, block, osize < size ? osize : size);
+    picA_fastput((picA_Pool *)g->ud, block, osize);
+    g->totalbytes -= osize;
+    g->GCdebt -= (ptrdiff_t)osize;
+    return newblock;
+  }
+#endif
   if (size == 0) {
     if (block != NULL) {
       (*g->frealloc)(g->ud, block, osize, 0);

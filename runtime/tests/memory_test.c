@@ -5,6 +5,7 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 
+#include "runtime/palloc.h"   /* PICA_POOL */
 #include "runtime/pfunc.h"
 #include "runtime/pmem.h"
 #include "runtime/tests/testutil.h"
@@ -80,6 +81,53 @@ Test(memory, limit_raises_not_enough_memory) {
   cr_assert_eq(protect(L, allocbig, NULL), PIC_ERRMEM);
   cr_assert_str_eq(top_str(L), "not enough memory");
   pic_setmemlimit(L, 0);
+  pic_close(L);
+}
+
+/* Small blocks resized to small sizes (picM_realloc_'s pool path): the
+** common prefix kept, the count moved by exactly the difference, the old
+** block back in the pool, and the limit still refusing growth. */
+Test(memory, small_resize_counts_exactly_and_respects_the_limit) {
+  pic_State *L = pic_newstate(NULL, NULL);
+  static const size_t sizes[] = { 16, 32, 24, 200, 1024, 8, 512, 16 };
+  size_t base = pic_memused(L), cur = sizes[0], i;
+  unsigned char *p = (unsigned char *)picM_realloc_(L, NULL, 0, cur), *q;
+  cr_assert_not_null(p);
+  for (i = 0; i < cur; i++)
+    p[i] = (unsigned char)(i * 7 + 1);
+  for (i = 1; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+    size_t n = sizes[i], j, keep = cur < n ? cur : n;
+    unsigned char *old = p;
+    p = (unsigned char *)picM_realloc_(L, p, cur, n);
+    cr_assert_not_null(p, "resize %zu -> %zu", cur, n);
+    cr_assert_eq(pic_memused(L), base + n, "memused after %zu -> %zu", cur, n);
+    for (j = 0; j < keep; j++)
+      cr_assert_eq(p[j], (unsigned char)(j * 7 + 1), "byte %zu after %zu -> %zu", j, cur, n);
+    for (j = keep; j < n; j++)
+      p[j] = (unsigned char)(j * 7 + 1);
+#if PICA_POOL
+    if (p != old) {   /* the old block is free again: the next one of its size reuses it */
+      q = (unsigned char *)picM_realloc_(L, NULL, 0, cur);
+      cr_assert_eq(q, old, "old block of %zu bytes not reused", cur);
+      picM_free_(L, q, cur);
+    }
+#else
+    (void)old;
+#endif
+    cur = n;
+  }
+  pic_setmemlimit(L, pic_memused(L) + 64);   /* growing by more than 64 bytes fails */
+  q = (unsigned char *)picM_realloc_(L, p, cur, cur + 200);
+  cr_assert_null(q, "a resize past the limit succeeded");
+  cr_assert_eq(p[0], 1);
+  base = pic_memused(L);   /* the failure's emergency collection may have freed some */
+  q = (unsigned char *)picM_realloc_(L, p, cur, cur + 32);
+  cr_assert_not_null(q, "a resize within the limit failed");
+  cr_assert_eq(pic_memused(L), base + 32);
+  cr_assert_eq(q[cur - 1], (unsigned char)((cur - 1) * 7 + 1));
+  pic_setmemlimit(L, 0);
+  picM_free_(L, q, cur + 32);
+  cr_assert_eq(pic_memused(L), base - cur);
   pic_close(L);
 }
 
