@@ -90,7 +90,7 @@ static unsigned l_hashfloat(pic_Number n) {
   }
 }
 
-static Node *mainpositionTV(const Table *t, const TValue *key) {
+static Node *mainpositionany(const Table *t, const TValue *key) {
   switch (ttypetag(key)) {
     case PIC_VNUMINT: return hashint(t, ivalue(key));
     case PIC_VNUMFLT: return hashmod(t, l_hashfloat(fltvalue(key)));
@@ -102,6 +102,12 @@ static Node *mainpositionTV(const Table *t, const TValue *key) {
     case PIC_VLCF: return hashpointer(t, (void *)(size_t)fvalue(key));
     default: return hashpointer(t, gcvalue(key));
   }
+}
+
+/* The main position of [key]; a short string's (most new keys: fields)
+** without the call. */
+static inline Node *mainpositionTV(const Table *t, const TValue *key) {
+  return ttisshrstring(key) ? hashstr(t, tsvalue(key)) : mainpositionany(t, key);
 }
 
 /* Key of node [n] compared with [k1]; with [deadok], a dead key matches the

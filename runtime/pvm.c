@@ -830,6 +830,12 @@ _Static_assert(sizeof(TValue) == 16, "operand scaling assumes 16-byte TValues");
 #define enterfuel() { if (pic_unlikely(--L->fuel <= 0)) return PICV_FUEL; }
 #endif
 
+/* picD_pushclose(L, level, NULL), its "no to-be-closed variable at or above
+** level" answer in line: CLOSE and RETURN of a function with upvalues ask
+** on every run, and there rarely is one. */
+#define pushclose(L, level) \
+  ((L)->tbclist != NULL && (L)->tbclist >= (level) && picD_pushclose(L, level, NULL))
+
 #define checkGC(c) { L->top = (c); savepc(); picC_checkGC(L); updatebase(); \
     if (G(L)->tobefnz != NULL) { L->top = ci->top; return PICV_FIN; } }
 
@@ -1757,7 +1763,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         int r;
         savestate();
         picF_closeupval(L, ra);
-        r = picD_pushclose(L, ra, NULL);
+        r = pushclose(L, ra);
         updatebase();
         if (r)
           MMCALL(2, 0);
@@ -2074,7 +2080,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           if (L->top < ci->top)
             L->top = ci->top;
           picF_closeupval(L, base);
-          r = picD_pushclose(L, base, NULL);
+          r = pushclose(L, base);
           updatebase();
           if (r)
             MMCALL(2, 0);
