@@ -789,15 +789,10 @@ static void pushservedframe(pic_State *L, StkId func, int nresults, pic_KFunctio
   L->fuel--;
 }
 
-pic_State *picD_fastresume(pic_State *root, pic_State *L, StkId func, int nresults,
-                           pic_KFunction k) {
-  pic_State *co;
-  int nargs = (int)(L->top - func) - 2;
-  if (nargs < 0 || !ttisthread(func + 1))
-    return NULL;
-  co = thvalue(func + 1);
-  if (co->status != PIC_YIELD || co->resumer != NULL || L->ci->extra >= PICD_MAXCCALLS ||
-      co->stack_last - co->top <= nargs)
+pic_State *picD_fastresume(pic_State *root, pic_State *L, StkId func, pic_State *co, int nargs,
+                           int nresults, pic_KFunction k) {
+  if (co == NULL || co->status != PIC_YIELD || co->resumer != NULL ||
+      L->ci->extra >= PICD_MAXCCALLS || co->stack_last - co->top <= nargs)
     return NULL;   /* errors, stack growth: the function's own path */
   pushservedframe(L, func, nresults, k);
   L->req = PICD_REQ_RESUME;

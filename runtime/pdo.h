@@ -213,16 +213,18 @@ int picD_runc(pic_State *L, CallInfo *ci);
 ** L->ci is a C frame to run (the yield's or the resume's). Returns NULL,
 ** changing nothing, for any other request. */
 pic_State *picD_fastswitch(pic_State *root, pic_State *L);
-/* The executor's CALL of coroutine.resume(co, ...) (the function's
-** continuation [k]) or of coroutine.yield(...) with hooks off, when the
-** call would succeed without growing a stack (co suspended by a yield, the
-** C-call depth available; a yieldable thread with a resumer): makes the
-** function's frame above L->ci in the state its request leaves after
+/* The executor's call of coroutine.resume(co, ...) or of a coroutine.wrap
+** function (func, resuming [co] with the [nargs] values on top, the
+** library's continuation [k]) or of coroutine.yield(...), with hooks off,
+** when the call would succeed without growing a stack (co, not NULL,
+** suspended by a yield, the C-call depth available; a yieldable thread
+** with a resumer): makes the function's frame above L->ci (which must
+** have a next CallInfo) in the state its request leaves after
 ** picD_fastswitch served it, switches, and returns the thread now running,
 ** whose L->ci is the C frame to run. NULL, changing nothing, otherwise: the
 ** function then runs as any C function (and raises its errors). */
-pic_State *picD_fastresume(pic_State *root, pic_State *L, StkId func, int nresults,
-                           pic_KFunction k);
+pic_State *picD_fastresume(pic_State *root, pic_State *L, StkId func, pic_State *co, int nargs,
+                           int nresults, pic_KFunction k);
 pic_State *picD_fastyield(pic_State *root, pic_State *L, StkId func, int nresults);
 /* Marks stack slot [o] as a to-be-closed variable. */
 void picD_newtbcupval(pic_State *L, StkId o);

@@ -155,12 +155,15 @@ typedef struct global_State {
   ** metatable yet CALL makes itself (picV_setsetmetatable; NULL until
   ** registered) */
   pic_CFunction setmtfn;
-  /* the coroutine library's resume (and its continuation) and yield, whose
-  ** switch between coroutines CALL makes itself (picV_setcoroutine; NULL
+  /* the coroutine library's resume, yield and wrap functions' C function
+  ** (with resume's and wrap's continuations), whose switch between
+  ** coroutines CALL and TFORCALL make themselves (picV_setcoroutine; NULL
   ** until registered) */
   pic_CFunction coresumefn;
   pic_KFunction coresumek;
   pic_CFunction coyieldfn;
+  pic_CFunction cowrapfn;
+  pic_KFunction cowrapk;
 } global_State;
 
 /* A thread. The main thread and coroutines share one global_State. */

@@ -1026,11 +1026,26 @@ void picV_setsetmetatable(pic_State *L, pic_CFunction f) {
   setinlinemask(G(L));
 }
 
-void picV_setcoroutine(pic_State *L, pic_CFunction resume, pic_KFunction k, pic_CFunction yield) {
+void picV_setcoroutine(pic_State *L, pic_CFunction resume, pic_KFunction k, pic_CFunction yield,
+                       pic_CFunction wrap, pic_KFunction wrapk) {
   G(L)->coresumefn = resume;
   G(L)->coresumek = k;
   G(L)->coyieldfn = yield;
+  G(L)->cowrapfn = wrap;
+  G(L)->cowrapk = wrapk;
   setinlinemask(G(L));
+}
+
+/* The coroutine a call of [func] would resume when func is a closure of
+** coroutine.wrap's (upvalue 1 its coroutine), hooks off and the frame and
+** stack for its C frame at hand; else NULL. */
+static pic_State *wrapco(pic_State *L, CallInfo *ci, const TValue *func) {
+  const CClosure *c;
+  if (!ttisCclosure(func) || (c = clCvalue(func))->f != G(L)->cowrapfn || L->hookmask != 0 ||
+      ci->next == NULL || L->stack_last - L->top <= PIC_MINSTACK || c->nupvalues < 1 ||
+      !ttisthread(&c->upvalue[0]))
+    return NULL;
+  return thvalue(&c->upvalue[0]);
 }
 
 void picV_setpcall(pic_State *L, pic_CFunction f, pic_KFunction k) {
@@ -1984,9 +1999,9 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
                 L->stack_last - L->top > PIC_MINSTACK + 1 + clLvalue(ra + 1)->p->maxstacksize)
               goto pcalllua;
             if (f == G(L)->coresumefn || f == G(L)->coyieldfn) {
-              pic_State *to = f == G(L)->coresumefn
-                  ? picD_fastresume(root, L, ra, nresults, G(L)->coresumek)
-                  : picD_fastyield(root, L, ra, nresults);
+              pic_State *to = f != G(L)->coresumefn ? picD_fastyield(root, L, ra, nresults)
+                  : picD_fastresume(root, L, ra, L->top - ra >= 2 && ttisthread(ra + 1) ? thvalue(ra + 1) : NULL,
+                                    (int)(L->top - ra) - 2, nresults, G(L)->coresumek);
               if (to != NULL) {   /* coroutine.resume(co, ...), coroutine.yield(...) */
                 L = to;
                 ci = L->ci;
@@ -2005,6 +2020,16 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             setobj(L, ra, &clCvalue(ra)->upvalue[ttype(ra + 1)]);
             inlineresults(ra, 1, nresults);
             vmbreak;
+          }
+          {
+            pic_State *co = wrapco(L, ci, ra);   /* a coroutine.wrap function */
+            if (co != NULL &&
+                (co = picD_fastresume(root, L, ra, co, (int)(L->top - ra) - 1, nresults,
+                                      G(L)->cowrapk)) != NULL) {
+              L = co;
+              ci = L->ci;
+              goto runcframe;
+            }
           }
           newci = picD_precall(L, ra, nresults);
           if (newci != NULL) {
@@ -2280,6 +2305,15 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         setobj(L, ra + 6, ra + 2);
         L->top = ra + 4 + 3;
         savepc();
+        {
+          pic_State *co = wrapco(L, ci, ra + 4);   /* for v in coroutine.wrap(f) */
+          if (co != NULL &&
+              (co = picD_fastresume(root, L, ra + 4, co, 2, GETARG_C(i), G(L)->cowrapk)) != NULL) {
+            L = co;
+            ci = L->ci;
+            goto runcframe;
+          }
+        }
         newci = picD_precall(L, ra + 4, GETARG_C(i));
         if (newci != NULL) {
           ci = newci;

@@ -55,12 +55,15 @@ void picV_settype(pic_State *L, pic_CFunction f);
 void picV_setsetmetatable(pic_State *L, pic_CFunction f);
 
 /* Registers the coroutine library's resume [resume] (with continuation
-** [k], which gives true and the values a yield passes) and yield [yield]:
-** a CALL of resume with a coroutine suspended by a yield, or of yield in a
-** coroutine with a resumer, switches threads in the executor (pdo.h's
-** picD_fastresume, picD_fastyield; hooks off; anything else, errors
-** included, still calls the function). */
-void picV_setcoroutine(pic_State *L, pic_CFunction resume, pic_KFunction k, pic_CFunction yield);
+** [k], which gives true and the values a yield passes), yield [yield] and
+** the C function [wrap] of the closures coroutine.wrap makes (upvalue 1
+** the coroutine; continuation [wrapk]): a CALL of resume with a coroutine
+** suspended by a yield, or a CALL or TFORCALL of a wrap closure whose
+** coroutine is, or a CALL of yield in a coroutine with a resumer, switches
+** threads in the executor (pdo.h's picD_fastresume, picD_fastyield; hooks
+** off; anything else, errors included, still calls the function). */
+void picV_setcoroutine(pic_State *L, pic_CFunction resume, pic_KFunction k, pic_CFunction yield,
+                       pic_CFunction wrap, pic_KFunction wrapk);
 
 /* Registers the math library's floor, ceil, abs, sqrt, sin, cos, min and
 ** max, in that order ([fns], 8 of them): a CALL of one of the first six

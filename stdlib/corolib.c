@@ -143,6 +143,6 @@ static const picL_Reg co_funcs[] = {
 /* Pushes the coroutine library table. */
 int picopen_coroutine(pic_State *L) {
   picL_newlib(L, co_funcs);
-  picV_setcoroutine(L, co_resume, resume_k, co_yield);   /* CALL switches threads itself */
+  picV_setcoroutine(L, co_resume, resume_k, co_yield, auxwrap, wrap_k);   /* CALL switches threads itself */
   return 1;
 }

@@ -1,4 +1,4 @@
--- CALL's own coroutine switch (pdo.h picD_fastresume/picD_fastyield): direct calls of coroutine.resume and coroutine.yield, through locals and fields, with fixed and variable argument counts, every value count, each condition that leaves the call to the library (errors, stack growth, a wrap resumer, a hook), and the states a switched coroutine is seen in afterwards
+-- CALL's own coroutine switch (pdo.h picD_fastresume/picD_fastyield): direct calls of coroutine.resume and coroutine.yield, through locals and fields, and of coroutine.wrap functions by CALL and by a generic for, with fixed and variable argument counts, every value count, each condition that leaves the call to the library (errors, stack growth, a fresh or dead coroutine, a hook), and the states a switched coroutine is seen in afterwards
 local resume, yield, status, create = coroutine.resume, coroutine.yield, coroutine.status, coroutine.create
 
 -- a generator through a local alias and through the field, one value each way
@@ -150,3 +150,42 @@ local pp = create(function(v) while true do v = yield(v + 1) end end)
 local v = 0
 for _ = 1, 10000 do _, v = resume(pp, v) end
 print(v, status(pp))
+
+-- coroutine.wrap functions called by CALL and by a generic for (TFORCALL)
+local gen = coroutine.wrap(function(a, b)
+  local x, y = a, b
+  while true do x, y = yield(x + y, x * y, "extra") end
+end)
+print(gen(2, 3))
+print(gen(4, 5))
+print((gen(1, 1)))
+print(select("#", gen(table.unpack({ 7, 8 }))))
+local function range(n, step)
+  return coroutine.wrap(function()
+    for i = 1, n do yield(i * step, -i) end
+  end)
+end
+local acc = {}
+for v in range(4, 10) do acc[#acc + 1] = v end
+for v, w in range(3, 1) do acc[#acc + 1] = v + w end
+for v, w, z in range(2, 5) do acc[#acc + 1] = tostring(z) end
+print(table.concat(acc, ","))
+-- a wrap function after its coroutine ended, and one whose body raises
+local once = coroutine.wrap(function() yield(1) end)
+print(once(), once())
+print(pcall(once))
+local bad2 = coroutine.wrap(function() yield("ok") error("wrapped failure") end)
+print(bad2())
+print(pcall(bad2))
+print(pcall(bad2))
+-- a wrap generator driven from inside another coroutine, and resuming itself
+local inner2 = range(3, 100)
+local outer2 = coroutine.wrap(function()
+  for v in inner2 do yield(v + 1) end
+  return "done"
+end)
+print(outer2(), outer2(), outer2(), outer2())
+local selfwrap
+selfwrap = coroutine.wrap(function() yield(1) return pcall(selfwrap) end)
+print(selfwrap())
+print(selfwrap())
