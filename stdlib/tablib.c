@@ -28,7 +28,7 @@ static Table *plaintable(pic_State *L, int arg) {
 
 /* *v = t[i], raw (nil when absent). */
 static inline void rawgeti(Table *t, pic_Integer i, TValue *v) {
-  const TValue *slot = picH_getint(t, i);
+  const TValue *slot = picH_fastgeti(t, i);   /* the array part in line */
   if (isempty(slot)) {
     setnilvalue(v);
   } else {
