@@ -34,8 +34,15 @@ LClosure *picF_newLclosure(pic_State *L, int nupvals) {
   c->p = NULL;
   c->gclist = NULL;
   c->nupvalues = (uint8_t)nupvals;
-  while (nupvals--)
-    c->upvals[nupvals] = NULL;
+  switch (nupvals) {   /* small counts as stores: GCC makes the loop a memset call */
+    case 3: c->upvals[2] = NULL; /* fallthrough */
+    case 2: c->upvals[1] = NULL; /* fallthrough */
+    case 1: c->upvals[0] = NULL; /* fallthrough */
+    case 0: break;
+    default:
+      while (nupvals--)
+        c->upvals[nupvals] = NULL;
+  }
   return c;
 }
 

@@ -28,6 +28,7 @@
 #include "runtime/pfunc.h"
 #include "runtime/pgc.h"
 #include "runtime/pmem.h"
+#include "runtime/pmemfast.h"
 #include "runtime/pstate.h"
 #include "runtime/pstring.h"
 #include "runtime/ptable.h"
@@ -127,7 +128,7 @@ void picC_fix(pic_State *L, GCObject *o) {
 /* A new white object of tag [tt] and [sz] bytes on allgc (raises on memory errors). */
 GCObject *picC_newobj(pic_State *L, int tt, size_t sz) {
   global_State *g = G(L);
-  GCObject *o = (GCObject *)picM_malloc_(L, sz);
+  GCObject *o = (GCObject *)picM_mallocin(L, sz);
   o->marked = picC_white(g);
   o->tt = (uint8_t)tt;
   o->next = g->allgc;
@@ -462,32 +463,32 @@ static void clearbyvalues(global_State *g, GCObject *l, GCObject *f) {
 static void freeupval(pic_State *L, UpVal *uv) {
   if (upisopen(uv))
     picF_unlinkupval(uv);
-  picM_free(L, uv);
+  picM_freein(L, uv, sizeof(UpVal));
 }
 
 static void freeobj(pic_State *L, GCObject *o) {
   switch (o->tt) {
     case PIC_VPROTO: picF_freeproto(L, gco2p(o)); break;
     case PIC_VUPVAL: freeupval(L, gco2upv(o)); break;
-    case PIC_VLCL: picM_free_(L, o, sizeLclosure(gco2lcl(o)->nupvalues)); break;
-    case PIC_VCCL: picM_free_(L, o, sizeCclosure(gco2ccl(o)->nupvalues)); break;
+    case PIC_VLCL: picM_freein(L, o, sizeLclosure(gco2lcl(o)->nupvalues)); break;
+    case PIC_VCCL: picM_freein(L, o, sizeCclosure(gco2ccl(o)->nupvalues)); break;
     case PIC_VTABLE: picH_free(L, gco2t(o)); break;
     case PIC_VTHREAD: picE_freethread(L, gco2th(o)); break;
     case PIC_VUSERDATA: {
       Udata *u = gco2u(o);
-      picM_free_(L, o, sizeudata(u->nuvalue, u->len));
+      picM_freein(L, o, sizeudata(u->nuvalue, u->len));
       break;
     }
     case PIC_VSHRSTR: {
       TString *ts = gco2ts(o);
       if (!(G(L)->gcstp & GCSTPCLS))  /* at close the whole table goes at once */
         picS_remove(L, ts);
-      picM_free_(L, ts, sizelstring(ts->shrlen));
+      picM_freein(L, ts, sizelstring(ts->shrlen));
       break;
     }
     default: {  /* PIC_VLNGSTR */
       TString *ts = gco2ts(o);
-      picM_free_(L, ts, sizelstring(ts->lnglen));
+      picM_freein(L, ts, sizelstring(ts->lnglen));
       break;
     }
   }

@@ -7,7 +7,8 @@
 ** that would exceed g->memlimit, or that frealloc refuses, gets one emergency
 ** full collection (when the state is complete and no collection is running)
 ** and one retry before it fails. With the default allocator, small blocks
-** take an inlined fast path into its pool (palloc.h), counted the same way.
+** take the inline fast paths of pmemfast.h into its pool (palloc.h),
+** counted the same way.
 */
 #include <string.h>
 
@@ -15,6 +16,7 @@
 #include "runtime/pdo.h"
 #include "runtime/pgc.h"
 #include "runtime/pmem.h"
+#include "runtime/pmemfast.h"
 #include "runtime/pstate.h"
 
 #define MINSIZEARRAY 4
@@ -31,25 +33,6 @@ static void *tryrealloc(global_State *g, void *block, size_t osize, size_t nsize
   return (*g->frealloc)(g->ud, block, osize, nsize);
 }
 
-#if PICA_POOL
-/* Fast path of a new block of [size] > 0 bytes from the default allocator's
-** pool, counted as picM_realloc_ counts; NULL when it does not apply (another
-** allocator, a large block, the limit, or the pool needs a new chunk). */
-static inline void *fastnew(global_State *g, size_t size) {
-  void *block;
-  if (g->frealloc != picA_alloc || size > PICA_MAXSMALL ||
-      (g->memlimit != 0 && (size > g->memlimit || g->totalbytes > g->memlimit - size)))
-    return NULL;
-  block = picA_fastget((picA_Pool *)g->ud, size);
-  if (block != NULL) {
-    g->totalbytes += size;
-    g->GCdebt += (ptrdiff_t)size;
-    if (g->totalbytes > g->peakbytes)
-      g->peakbytes = g->totalbytes;
-  }
-  return block;
-}
-#endif
 
 /* Resizes [block] from [osize] to [size] bytes (size 0 frees); returns NULL
 ** on failure with the block unchanged. Never raises. */
@@ -59,12 +42,12 @@ void *picM_realloc_(pic_State *L, void *block, size_t osize, size_t size) {
   if (block == NULL) {
     osize = 0;
 #if PICA_POOL
-    if (size != 0 && (newblock = fastnew(g, size)) != NULL)
+    if (size != 0 && (newblock = picM_fastnew(g, size)) != NULL)
       return newblock;
 #endif
   }
 #if PICA_POOL
-  else if (size != 0 && osize <= PICA_MAXSMALL && (newblock = fastnew(g, size)) != NULL) {
+  else if (size != 0 && osize <= PICA_MAXSMALL && (newblock = picM_fastnew(g, size)) != NULL) {
     /* a small block resized to another small size (a constructor's array
     ** grown by SETLIST, a short buffer): as picA_alloc resizes it, counted
     ** as above (the pool holds every small block of its allocator) */
@@ -111,7 +94,7 @@ void *picM_malloc_(pic_State *L, size_t size) {
     return NULL;
 #if PICA_POOL
   {
-    void *block = fastnew(G(L), size);
+    void *block = picM_fastnew(G(L), size);
     if (block != NULL)
       return block;
   }
@@ -121,16 +104,8 @@ void *picM_malloc_(pic_State *L, size_t size) {
 
 /* Frees [block] of [osize] bytes. */
 void picM_free_(pic_State *L, void *block, size_t osize) {
-#if PICA_POOL
-  global_State *g = G(L);
-  if (block != NULL && g->frealloc == picA_alloc && osize <= PICA_MAXSMALL) {
-    picA_fastput((picA_Pool *)g->ud, block, osize);  /* as picM_realloc_ to 0 */
-    g->totalbytes -= osize;
-    g->GCdebt -= (ptrdiff_t)osize;
-    return;
-  }
-#endif
-  (void)picM_realloc_(L, block, osize, 0);
+  if (!picM_fastfree(G(L), block, osize))   /* as picM_realloc_ to 0 */
+    (void)picM_realloc_(L, block, osize, 0);
 }
 
 /* Grows a vector as luaM_growaux_: doubles the size, at least MINSIZEARRAY,

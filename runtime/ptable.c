@@ -24,6 +24,7 @@
 #include "runtime/pdo.h"
 #include "runtime/pgc.h"
 #include "runtime/pmem.h"
+#include "runtime/pmemfast.h"
 #include "runtime/pstring.h"
 #include "runtime/ptable.h"
 #include "runtime/ptm.h"
@@ -308,7 +309,7 @@ static void setnodevector(pic_State *L, Table *t, unsigned size) {
 
 static void freehash(pic_State *L, Table *t) {
   if (!isdummy(t))
-    picM_freearray(L, t->node, sizenode(t));
+    picM_freein(L, t->node, (size_t)sizenode(t) * sizeof(Node));
 }
 
 static void exchangehashpart(Table *t1, Table *t2) {
@@ -447,8 +448,8 @@ void picH_presize(pic_State *L, Table *t, unsigned int asize, unsigned int hsize
 /* Frees [t] and its parts. */
 void picH_free(pic_State *L, Table *t) {
   freehash(L, t);
-  picM_freearray(L, t->array, picH_realasize(t));
-  picM_free(L, t);
+  picM_freein(L, t->array, picH_realasize(t) * sizeof(TValue));
+  picM_freein(L, t, sizeof(Table));
 }
 
 /* ---- insertion ---- */
