@@ -2000,7 +2000,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
               goto pcalllua;
             if (f == G(L)->coresumefn || f == G(L)->coyieldfn) {
               pic_State *to = f != G(L)->coresumefn ? picD_fastyield(root, L, ra, nresults)
-                  : picD_fastresume(root, L, ra, L->top - ra >= 2 && ttisthread(ra + 1) ? thvalue(ra + 1) : NULL,
+                  : picD_fastresume(root, L, ra,
+                                    (L->top - ra >= 2 && ttisthread(ra + 1)) ? thvalue(ra + 1) : NULL,
                                     (int)(L->top - ra) - 2, nresults, G(L)->coresumek);
               if (to != NULL) {   /* coroutine.resume(co, ...), coroutine.yield(...) */
                 L = to;
