@@ -10,6 +10,7 @@
 ** take the inline fast paths of pmemfast.h into its pool (palloc.h),
 ** counted the same way.
 */
+#include <stdint.h>
 #include <string.h>
 
 #include "runtime/palloc.h"
@@ -33,6 +34,12 @@ static void *tryrealloc(global_State *g, void *block, size_t osize, size_t nsize
   return (*g->frealloc)(g->ud, block, osize, nsize);
 }
 
+
+void picM_setlimit(pic_State *L, size_t limit) {
+  global_State *g = G(L);
+  g->memlimit = limit;
+  g->poolroom = (!PICA_POOL || g->frealloc != picA_alloc) ? 0 : (limit != 0 ? limit : SIZE_MAX);
+}
 
 /* Resizes [block] from [osize] to [size] bytes (size 0 frees); returns NULL
 ** on failure with the block unchanged. Never raises. */

@@ -19,6 +19,9 @@ void *picM_malloc_(pic_State *L, size_t size);       /* raises on failure */
 void picM_free_(pic_State *L, void *block, size_t osize);
 /* Grows a vector of [*size] elements to hold at least [nelems]+1, at most [limit]; raises "too many [what]". */
 void *picM_growaux_(pic_State *L, void *block, int nelems, int *size, int size_elem, int limit, const char *what);
+/* Sets the state's memory limit ([limit] bytes, 0 for none) and with it the
+** room of the pool's fast path (global_State's poolroom). */
+void picM_setlimit(pic_State *L, size_t limit);
 /* Raises a memory error (PIC_ERRMEM with the fixed message). */
 void picM_error(pic_State *L);
 

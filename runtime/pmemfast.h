@@ -19,9 +19,8 @@
 ** limit, or the pool needs a new chunk). */
 static inline void *picM_fastnew(global_State *g, size_t size) {
   void *block;
-  if (g->frealloc != picA_alloc || size > PICA_MAXSMALL ||
-      (g->memlimit != 0 && (size > g->memlimit || g->totalbytes > g->memlimit - size)))
-    return NULL;
+  if (size > PICA_MAXSMALL || g->totalbytes + size > g->poolroom)
+    return NULL;   /* (no overflow: totalbytes counts memory that exists) */
   block = picA_fastget((picA_Pool *)g->ud, size);
   if (block != NULL) {
     g->totalbytes += size;
@@ -35,7 +34,7 @@ static inline void *picM_fastnew(global_State *g, size_t size) {
 /* Gives [block] of [osize] bytes back to the pool; 0 when it is not a
 ** pool block (another allocator, a large or NULL block). */
 static inline int picM_fastfree(global_State *g, void *block, size_t osize) {
-  if (block == NULL || g->frealloc != picA_alloc || osize > PICA_MAXSMALL)
+  if (block == NULL || g->poolroom == 0 || osize > PICA_MAXSMALL)
     return 0;
   picA_fastput((picA_Pool *)g->ud, block, osize);
   g->totalbytes -= osize;

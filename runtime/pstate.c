@@ -216,7 +216,7 @@ pic_State *pic_newstate(pic_Alloc f, void *ud) {
   g->twups = NULL;
   g->totalbytes = sizeof(LG);
   g->peakbytes = sizeof(LG);
-  g->memlimit = 0;
+  picM_setlimit(L, 0);
   g->GCdebt = 0;
   g->caps = 0;
   g->gccount = 0;
@@ -296,7 +296,7 @@ static void protectedfinalizers(pic_State *L) {
 void pic_close(pic_State *L) {
   L = G(L)->mainthread;
   if (completestate(G(L))) {
-    G(L)->memlimit = 0;  /* closing must not fail for lack of memory */
+    picM_setlimit(L, 0);  /* closing must not fail for lack of memory */
     L->ci = &L->base_ci;
     picF_closeupval(L, L->stack);
     protectedfinalizers(L);
@@ -326,7 +326,7 @@ pic_State *pic_newthread(pic_State *L) {
 
 /* Caps the state's memory at [limit] bytes (0: no limit). */
 void pic_setmemlimit(pic_State *L, size_t limit) {
-  G(L)->memlimit = limit;
+  picM_setlimit(L, limit);
 }
 
 /* Bytes allocated now. */

@@ -87,6 +87,10 @@ typedef struct global_State {
   size_t totalbytes;        /* bytes allocated now (exact) */
   size_t peakbytes;
   size_t memlimit;          /* 0: none */
+  /* the count the pool's fast path (pmemfast.h) may take totalbytes to:
+  ** memlimit, SIZE_MAX without a limit, 0 when frealloc is not the pool's
+  ** allocator; set with memlimit by picM_setlimit */
+  size_t poolroom;
   ptrdiff_t GCdebt;         /* bytes allocated not yet paid by collection work */
   stringtable strt;
   TValue l_registry;
