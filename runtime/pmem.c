@@ -48,23 +48,16 @@ void *picM_realloc_(pic_State *L, void *block, size_t osize, size_t size) {
   void *newblock;
   if (block == NULL) {
     osize = 0;
-#if PICA_POOL
     if (size != 0 && (newblock = picM_fastnew(g, size)) != NULL)
       return newblock;
-#endif
-  }
-#if PICA_POOL
-  else if (size != 0 && osize <= PICA_MAXSMALL && (newblock = picM_fastnew(g, size)) != NULL) {
+  } else if (size != 0 && osize <= PICA_MAXSMALL && (newblock = picM_fastnew(g, size)) != NULL) {
     /* a small block resized to another small size (a constructor's array
-    ** grown by SETLIST, a short buffer): as picA_alloc resizes it, counted
-    ** as above (the pool holds every small block of its allocator) */
+    ** grown by SETLIST, a short buffer): as picA_alloc resizes it (the pool
+    ** holds every small block of its allocator, so the old one goes back) */
     memcpy(newblock, block, osize < size ? osize : size);
-    picA_fastput((picA_Pool *)g->ud, block, osize);
-    g->totalbytes -= osize;
-    g->GCdebt -= (ptrdiff_t)osize;
+    (void)picM_fastfree(g, block, osize);
     return newblock;
   }
-#endif
   if (size == 0) {
     if (block != NULL) {
       (*g->frealloc)(g->ud, block, osize, 0);
@@ -97,15 +90,11 @@ void *picM_saferealloc_(pic_State *L, void *block, size_t osize, size_t size) {
 
 /* A fresh block of [size] bytes (NULL for 0); raises a memory error on failure. */
 void *picM_malloc_(pic_State *L, size_t size) {
+  void *block;
   if (size == 0)
     return NULL;
-#if PICA_POOL
-  {
-    void *block = picM_fastnew(G(L), size);
-    if (block != NULL)
-      return block;
-  }
-#endif
+  if ((block = picM_fastnew(G(L), size)) != NULL)
+    return block;
   return picM_saferealloc_(L, NULL, 0, size);
 }
 
