@@ -34,7 +34,6 @@ static void *tryrealloc(global_State *g, void *block, size_t osize, size_t nsize
   return (*g->frealloc)(g->ud, block, osize, nsize);
 }
 
-
 void picM_setlimit(pic_State *L, size_t limit) {
   global_State *g = G(L);
   g->memlimit = limit;

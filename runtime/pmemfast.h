@@ -46,7 +46,8 @@ static inline int picM_fastfree(global_State *g, void *block, size_t osize) {
 #define picM_fastfree(g, block, osize) ((void)(g), (void)(block), (void)(osize), 0)
 #endif
 
-/* picM_malloc_ and picM_free_ with their fast paths in line. */
+/* picM_malloc_ of [size] > 0 bytes (objects) and picM_free_, with their
+** fast paths in line. */
 static inline void *picM_mallocin(pic_State *L, size_t size) {
   void *block = picM_fastnew(G(L), size);
   return block != NULL ? block : picM_malloc_(L, size);
