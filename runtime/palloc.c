@@ -11,14 +11,21 @@
 ** closed (as malloc keeps its free lists); larger blocks go straight to
 ** malloc. The fast paths (picA_fastget/picA_fastput) are in palloc.h.
 **
-** Huge pages: on Linux, chunks of MAXCHUNK and blocks of HUGESIZE bytes or
-** more are mappings of their own, aligned to HUGESIZE and advised
+** Big mappings: on Linux, chunks of MAXCHUNK and blocks of HUGESIZE bytes
+** or more are mappings of their own, aligned to HUGESIZE; freed ones are
+** cached for reuse (hugeget/hugeput) and grown by mremap. A block's size
+** (passed back by the caller) tells which kind it is: a mapped block of n
+** bytes spans hugeround(n) bytes (from a 2 MiB boundary, unless mremap moved
+** it). Elsewhere everything is malloc's.
+**
+** Transparent huge pages: built with PICA_THP=1, the mappings are advised
 ** MADV_HUGEPAGE, so that big arrays, hash parts, the intern table and the
-** slabs of small objects cost the TLB one entry per 2 MiB instead of 512
-** (binary_trees -22%, json -10%, string_build -7%, heapsort -4% CPU time).
-** A block's size (passed back by the caller) tells which kind it is: a
-** mapped block of n bytes spans hugeround(n) bytes (from a 2 MiB boundary,
-** unless mremap moved it). Elsewhere everything is malloc's.
+** slabs cost the TLB one entry per 2 MiB instead of 512. Off by default: on
+** the machine of docs/performance.md's fourth session it saved CPU time
+** (binary_trees -22%, json -10%), but on the twelfth session's (a microVM
+** whose free memory goes back to the host) each fresh 2 MiB page cost
+** milliseconds of system time, up to 0.28 s per json or string_build run,
+** for no gain in user time.
 */
 #if defined(__linux__) && !defined(_GNU_SOURCE)
 #define _GNU_SOURCE   /* mremap */
@@ -32,10 +39,15 @@
 #if PICA_POOL && defined(__linux__)
 #include <sys/mman.h>
 #endif
-#if PICA_POOL && defined(__linux__) && defined(MADV_HUGEPAGE)
+#if PICA_POOL && defined(__linux__)
 #define HUGEMAP 1
 #else
 #define HUGEMAP 0
+#endif
+#if HUGEMAP && PICA_THP && defined(MADV_HUGEPAGE)
+#define adviseTHP(p, len) madvise(p, len, MADV_HUGEPAGE)   /* advice only: failure is harmless */
+#else
+#define adviseTHP(p, len) ((void)0)
 #endif
 
 #define HUGESIZE ((size_t)2 * 1024 * 1024)
@@ -56,7 +68,7 @@ typedef struct picA_Chunk {
 
 #if HUGEMAP
 /* [n] bytes (rounded up to HUGESIZE) of fresh memory aligned to HUGESIZE
-** and advised for huge pages; NULL when mapping fails. */
+** (advised for huge pages under PICA_THP); NULL when mapping fails. */
 static void *hugemap(size_t n) {
   size_t len = hugeround(n);
   char *p, *a;
@@ -69,7 +81,7 @@ static void *hugemap(size_t n) {
   if (a > p)   /* trim to the aligned part */
     munmap(p, (size_t)(a - p));
   munmap(a + len, (size_t)(p + HUGESIZE - a));
-  madvise(a, len, MADV_HUGEPAGE);   /* advice only: failure is harmless */
+  adviseTHP(a, len);
   return a;
 }
 
@@ -139,7 +151,7 @@ static void *hugeresize(void *p, size_t osize, size_t nsize) {
   void *np = mremap(p, hugeround(osize), hugeround(nsize), MREMAP_MAYMOVE);
   if (np == MAP_FAILED)
     return NULL;
-  madvise(np, hugeround(nsize), MADV_HUGEPAGE);   /* advice only */
+  adviseTHP(np, hugeround(nsize));
   return np;
 #else
   (void)p; (void)osize; (void)nsize;

@@ -24,6 +24,10 @@
 #define PICA_POOL 1
 #endif
 
+/* 1: advise the pool's 2 MiB mappings for transparent huge pages (palloc.c). */
+#ifndef PICA_THP
+#define PICA_THP 0
+#endif
 #define PICA_GRAIN 16
 #define PICA_NCLASSES 64
 #define PICA_MAXSMALL (PICA_GRAIN * PICA_NCLASSES)  /* largest pooled block */
