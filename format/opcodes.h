@@ -28,7 +28,12 @@
 ** K = constants, U = upvalues. The rows marked "minor 1" are piccolo's own
 ** (image format 1.1): an upvalue table indexed by a register key, which Lua
 ** 5.4 compiles as GETUPVAL + GETTABLE/SETTABLE; new rows go at the end so
-** that older images keep their opcode numbers.
+** that older images keep their opcode numbers. The rows flagged OPF_QUICK
+** are never in an image (the verifier rejects them): the executor rewrites
+** a GETTABLE, SETTABLE, GETTABUPR or SETTABUPR in place into its "N" twin
+** when the key is an integer, whose handler tries the array part first and
+** otherwise runs the base instruction; the twin means exactly what its base
+** means (fmt_baseop), so the debug interface and string.dump see the base.
 */
 #ifndef FMT_OPCODES_H
 #define FMT_OPCODES_H
@@ -120,7 +125,11 @@
   OP(VARARGPREP,iABC,  OPK_I, OPK_N, OPK_N, 0,          "(adjust vararg parameters; A = number of fixed parameters)") \
   OP(EXTRAARG,  iAx,   OPK_I, OPK_N, OPK_N, 0,          "extra (larger) argument for previous opcode") \
   OP(GETTABUPR, iABC,  OPK_R, OPK_U, OPK_R, 0,          "R[A] := U[B][R[C]] (minor 1)") \
-  OP(SETTABUPR, iABC,  OPK_U, OPK_R, OPK_RK,0,          "U[A][R[B]] := RK(C) (minor 1)")
+  OP(SETTABUPR, iABC,  OPK_U, OPK_R, OPK_RK,0,          "U[A][R[B]] := RK(C) (minor 1)") \
+  OP(GETTABLEN, iABC,  OPK_R, OPK_R, OPK_R, OPF_QUICK,  "GETTABLE whose key was an integer (runtime only)") \
+  OP(SETTABLEN, iABC,  OPK_R, OPK_R, OPK_RK,OPF_QUICK,  "SETTABLE whose key was an integer (runtime only)") \
+  OP(GETTABUPRN,iABC,  OPK_R, OPK_U, OPK_R, OPF_QUICK,  "GETTABUPR whose key was an integer (runtime only)") \
+  OP(SETTABUPRN,iABC,  OPK_U, OPK_R, OPK_RK,OPF_QUICK,  "SETTABUPR whose key was an integer (runtime only)")
 
 /* Operand formats. */
 typedef enum { iABC, iABx, iAsBx, iAx, isJ } fmt_OpFormat;
@@ -133,6 +142,7 @@ typedef enum { OPK_N, OPK_R, OPK_K, OPK_U, OPK_I, OPK_J, OPK_P, OPK_KS, OPK_RK }
 #define OPF_TEST  2  /* must be followed by a JMP */
 #define OPF_SKIP  4  /* skips the next instruction */
 #define OPF_EXTRA 8  /* may be followed by EXTRAARG */
+#define OPF_QUICK 16 /* made by the executor in place of fmt_baseop(op), never in images */
 
 /* The opcode enum: OP_MOVE, OP_LOADI, ... */
 typedef enum {
@@ -143,6 +153,17 @@ typedef enum {
 } fmt_OpCode;
 
 _Static_assert(FMT_NUM_OPCODES <= 128, "opcode must fit in 7 bits");
+
+/* The instruction an OPF_QUICK opcode stands for ([op] itself otherwise). */
+static inline fmt_OpCode fmt_baseop(fmt_OpCode op) {
+  switch (op) {
+    case OP_GETTABLEN: return OP_GETTABLE;
+    case OP_SETTABLEN: return OP_SETTABLE;
+    case OP_GETTABUPRN: return OP_GETTABUPR;
+    case OP_SETTABUPRN: return OP_SETTABUPR;
+    default: return op;
+  }
+}
 
 /* Per-opcode description, indexed by fmt_OpCode; defined in opcodes.c. */
 typedef struct fmt_OpInfo {

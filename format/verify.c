@@ -218,6 +218,8 @@ static int check_instr(V *v) {
   int64_t a = GETARG_A(i), b = GETARG_B(i), c = GETARG_C(i), bx = GETARG_Bx(i);
   int64_t next = (int64_t)pc + 1;
   if (op >= FMT_NUM_OPCODES) return bad(v, "unknown opcode %d", (int)op);
+  if (fmt_opinfo[op].flags & OPF_QUICK)
+    return bad(v, "opcode %s is the runtime's own, not an image's", fmt_opinfo[op].name);
   if (op != OP_RETURN && !generic_operands(v, i)) return 0;
   /* Every instruction but these falls through (or skips) to pc+1. */
   if (op != OP_RETURN && op != OP_RETURN0 && op != OP_RETURN1 && op != OP_JMP &&

@@ -104,7 +104,7 @@ static int findsetreg(const Proto *p, int lastpc, int reg) {
     lastpc--;
   for (pc = 0; pc < lastpc; pc++) {
     Instruction i = p->code[pc];
-    fmt_OpCode op = GET_OPCODE(i);
+    fmt_OpCode op = fmt_baseop(GET_OPCODE(i));   /* quickened twins as their base */
     int a = GETARG_A(i), change;
     switch (op) {
       case OP_LOADNIL:
@@ -165,7 +165,7 @@ static const char *getobjname(const Proto *p, int lastpc, int reg, const char **
   pc = findsetreg(p, lastpc, reg);
   if (pc != -1) {
     Instruction i = p->code[pc];
-    switch (GET_OPCODE(i)) {
+    switch (fmt_baseop(GET_OPCODE(i))) {
       case OP_MOVE: {
         int b = GETARG_B(i);
         if (b < GETARG_A(i))
@@ -215,7 +215,7 @@ static const char *getobjname(const Proto *p, int lastpc, int reg, const char **
 static const char *funcnamefromcode(pic_State *L, const Proto *p, int pc, const char **name) {
   TMS tm;
   Instruction i = p->code[pc];
-  switch (GET_OPCODE(i)) {
+  switch (fmt_baseop(GET_OPCODE(i))) {
     case OP_CALL:
     case OP_TAILCALL:
       return getobjname(p, pc, GETARG_A(i), name);

@@ -2,10 +2,12 @@
 ** pdump.c -- pic_dump: a Lua function back into a one-chunk image (string.dump).
 ** Module: runtime (dumper), the inverse of ploader.c: runtime Proto tree ->
 ** fmt_Proto tree -> fmt_image_write.
-** The fmt tree borrows the bytes of the runtime objects (code, strings), which
+** The fmt tree borrows the bytes of the runtime objects (strings), which
 ** stay alive and unmoved because the function is on the stack and the
 ** collector never moves objects; only its arrays are allocated, through the
 ** counting allocator, and they are freed on every path, errors included.
+** The code is copied, with the executor's quickened opcodes (OPF_QUICK)
+** turned back into their base (fmt_baseop): images never hold them.
 */
 #include <setjmp.h>
 #include <stdint.h>
@@ -63,6 +65,7 @@ static void freeproto(pic_State *L, fmt_Proto *p) {
   for (i = 0; i < p->np; i++)
     freeproto(L, p->p[i]);
   freearray(L, p->p, p->np, sizeof(fmt_Proto *));
+  freearray(L, p->code, p->ncode, sizeof(fmt_Instr));
   freearray(L, p->k, p->nk, sizeof(fmt_Const));
   freearray(L, p->upvals, p->nupvals, sizeof(fmt_Upval));
   freearray(L, p->lines, p->nlines, sizeof(uint32_t));
@@ -86,8 +89,14 @@ static int fillproto(Dumper *d, fmt_Proto *dst, const Proto *f, int depth) {
   dst->maxstacksize = f->maxstacksize;
   dst->linedefined = (uint32_t)f->linedefined;
   dst->lastlinedefined = (uint32_t)f->lastlinedefined;
-  dst->code = f->code;   /* borrowed: Instruction is fmt_Instr */
+  dst->code = (fmt_Instr *)newarray(d, (size_t)f->sizecode, sizeof(fmt_Instr));
+  if (d->nomem)
+    return 0;
   dst->ncode = (uint32_t)f->sizecode;
+  for (i = 0; i < f->sizecode; i++) {   /* Instruction is fmt_Instr */
+    Instruction ins = f->code[i];
+    dst->code[i] = (ins & ~(Instruction)0x7F) | (Instruction)fmt_baseop(GET_OPCODE(ins));
+  }
   /* constants */
   dst->k = (fmt_Const *)newarray(d, (size_t)f->sizek, sizeof(fmt_Const));
   if (d->nomem)

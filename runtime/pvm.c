@@ -524,7 +524,7 @@ int picV_calltm(pic_State *L, StkId func, int nres) {
 ** arithmetic, bitwise or length operation; NULL for the others. */
 static inline StkId finopdest(const CallInfo *ci) {
   Instruction inst = ci->u.l.savedpc[-1];
-  switch (GET_OPCODE(inst)) {
+  switch (fmt_baseop(GET_OPCODE(inst))) {
     case OP_MMBIN: case OP_MMBINI: case OP_MMBINK:
       return ci->func + 1 + GETARG_A(ci->u.l.savedpc[-2]);
     case OP_UNM: case OP_BNOT: case OP_LEN: case OP_GETTABUP:
@@ -539,7 +539,7 @@ static inline StkId finopdest(const CallInfo *ci) {
 /* Whether the instruction interrupted in Lua frame [ci] is a table write,
 ** which a metamethod call (__newindex) completes without results. */
 static inline int finopisset(const CallInfo *ci) {
-  switch (GET_OPCODE(ci->u.l.savedpc[-1])) {
+  switch (fmt_baseop(GET_OPCODE(ci->u.l.savedpc[-1]))) {
     case OP_SETTABUP: case OP_SETTABLE: case OP_SETI: case OP_SETFIELD:
     case OP_SETTABUPR:
       return 1;
@@ -852,6 +852,11 @@ _Static_assert(sizeof(TValue) == 16, "operand scaling assumes 16-byte TValues");
 #define tagpair(a, b) (((unsigned)rawtt(a) << 8) | rawtt(b))
 #define TAGS_II ((PIC_VNUMINT << 8) | PIC_VNUMINT)
 #define TAGS_FF ((PIC_VNUMFLT << 8) | PIC_VNUMFLT)
+
+/* Rewrites the running instruction (at pc - 1) into opcode [op], its
+** quickened twin or back (format/opcodes.h, OPF_QUICK): same operands, same
+** meaning. Code arrays are the state's own, written only here. */
+#define quicken(op) (*(Instruction *)(pc - 1) = (i & ~(Instruction)0x7F) | (Instruction)(op))
 
 #if defined(__GNUC__)
 #define vmdispatch(o)
@@ -1342,13 +1347,15 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         vmbreak;
       }
 /* R[A] := t[key] for GETTABLE and GETTABUPR: integer and short-string keys
-** inline, misses through missget, the rest through picV_finishget. */
-#define op_gettable(t, key) { \
+** inline, misses through missget, the rest through picV_finishget. An
+** integer key quickens the instruction into [q], which tries the array
+** part first (OP_GETTABLEN below). */
+#define op_gettable(t, key, q) { \
         TValue *rb = (t), *rc = (key); \
         const TValue *slot; \
         int r; \
         if (ttistable(rb)) { \
-          slot = ttisinteger(rc) ? picH_fastgeti(hvalue(rb), ivalue(rc)) \
+          slot = ttisinteger(rc) ? (quicken(q), picH_fastgeti(hvalue(rb), ivalue(rc))) \
                : ttisshrstring(rc) ? picH_shrget(hvalue(rb), tsvalue(rc)) : slowget(L, hvalue(rb), rc); \
           if (!isempty(slot)) { \
             setobj(L, RA(i), slot); \
@@ -1360,7 +1367,27 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (r == PICV_CALL) \
           MMCALL(2, 1); \
         vmbreak; }
-      vmcase(OP_GETTABLE) op_gettable(vRB(i), vRC(i))
+      vmcase(OP_GETTABLE)
+      gettable:
+        op_gettable(vRB(i), vRC(i), OP_GETTABLEN)
+/* The quickened twins of GETTABLE and GETTABUPR: a table and an integer key
+** in its array part, in line; the rest, and other keys (which turn the
+** instruction back to [base]), through the base instruction at [generic]. */
+#define op_gettablen(t, key, base, generic) { \
+        TValue *rb = (t), *rc = (key); \
+        if (pic_likely(ttistable(rb)) && pic_likely(ttisinteger(rc))) { \
+          Table *h_ = hvalue(rb); \
+          if (pic_likely((pic_Unsigned)ivalue(rc) - 1u < h_->alimit)) { \
+            const TValue *slot = &h_->array[ivalue(rc) - 1]; \
+            if (pic_likely(!isempty(slot))) { \
+              setobj(L, RA(i), slot); \
+              vmbreak; \
+            } \
+          } \
+        } else if (!ttisinteger(rc)) \
+          quicken(base); \
+        goto generic; }
+      vmcase(OP_GETTABLEN) op_gettablen(vRB(i), vRC(i), OP_GETTABLE, gettable)
       vmcase(OP_GETI) {
         TValue *rb = vRB(i);
         int c = GETARG_C(i), r;
@@ -1417,12 +1444,12 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         vmbreak;
       }
 /* t[key] := RK(C) for SETTABLE and SETTABUPR, as op_gettable. */
-#define op_settable(t, key) { \
+#define op_settable(t, key, q) { \
         TValue *ra = (t); \
         TValue *rb = (key), *rc = RKC(i); \
         int r; \
         if (ttistable(ra)) { \
-          const TValue *slot = ttisinteger(rb) ? picH_fastgeti(hvalue(ra), ivalue(rb)) \
+          const TValue *slot = ttisinteger(rb) ? (quicken(q), picH_fastgeti(hvalue(ra), ivalue(rb))) \
                              : ttisshrstring(rb) ? picH_shrget(hvalue(ra), tsvalue(rb)) : slowget(L, hvalue(ra), rb); \
           if (!isempty(slot)) { \
             setobj(L, (TValue *)slot, rc); \
@@ -1435,7 +1462,28 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         if (r == PICV_CALL) \
           MMCALL(3, 0); \
         vmbreak; }
-      vmcase(OP_SETTABLE) op_settable(RA(i), vRB(i))
+      vmcase(OP_SETTABLE)
+      settable:
+        op_settable(RA(i), vRB(i), OP_SETTABLEN)
+/* The quickened twins of SETTABLE and SETTABUPR, as op_gettablen: a present
+** value in the array part is replaced in line. */
+#define op_settablen(t, key, base, generic) { \
+        TValue *ra = (t), *rb = (key); \
+        if (pic_likely(ttistable(ra)) && pic_likely(ttisinteger(rb))) { \
+          Table *h_ = hvalue(ra); \
+          if (pic_likely((pic_Unsigned)ivalue(rb) - 1u < h_->alimit)) { \
+            TValue *slot = &h_->array[ivalue(rb) - 1]; \
+            if (pic_likely(!isempty(slot))) { \
+              TValue *rc = RKC(i); \
+              setobj(L, slot, rc); \
+              picC_barrierback(L, h_, rc); \
+              vmbreak; \
+            } \
+          } \
+        } else if (!ttisinteger(rb)) \
+          quicken(base); \
+        goto generic; }
+      vmcase(OP_SETTABLEN) op_settablen(RA(i), vRB(i), OP_SETTABLE, settable)
       vmcase(OP_SETI) {
         StkId ra = RA(i);
         int b = GETARG_B(i), r;
@@ -2388,8 +2436,14 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       vmcase(OP_EXTRAARG) {
         vmbreak;
       }
-      vmcase(OP_GETTABUPR) op_gettable(cl->upvals[GETARG_B(i)]->v, vRC(i))
-      vmcase(OP_SETTABUPR) op_settable(cl->upvals[GETARG_A(i)]->v, vRB(i))
+      vmcase(OP_GETTABUPR)
+      gettabupr:
+        op_gettable(cl->upvals[GETARG_B(i)]->v, vRC(i), OP_GETTABUPRN)
+      vmcase(OP_SETTABUPR)
+      settabupr:
+        op_settable(cl->upvals[GETARG_A(i)]->v, vRB(i), OP_SETTABUPRN)
+      vmcase(OP_GETTABUPRN) op_gettablen(cl->upvals[GETARG_B(i)]->v, vRC(i), OP_GETTABUPR, gettabupr)
+      vmcase(OP_SETTABUPRN) op_settablen(cl->upvals[GETARG_A(i)]->v, vRB(i), OP_SETTABUPR, settabupr)
     }
 #if !defined(__GNUC__)
   }

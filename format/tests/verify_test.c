@@ -73,6 +73,12 @@ Test(verify, sample_image_passes) {
 Test(verify, opcodes_and_registers) {
   OK(2, 0, ABC(MOVE, 1, 0, 0), RET0);
   BAD("unknown opcode 127", 2, 0, 127, RET0);
+  OK(3, 0, ABC(GETTABLE, 0, 1, 2), RET0);
+  /* the executor's quickened twins (OPF_QUICK) are never in an image */
+  BAD("GETTABLEN is the runtime's own", 3, 0, ABC(GETTABLEN, 0, 1, 2), RET0);
+  BAD("SETTABLEN is the runtime's own", 3, 0, ABC(SETTABLEN, 0, 1, 2), RET0);
+  BAD("GETTABUPRN is the runtime's own", 3, 0, ABC(GETTABUPRN, 0, 0, 2), RET0);
+  BAD("SETTABUPRN is the runtime's own", 3, 0, ABC(SETTABUPRN, 0, 1, 2), RET0);
   BAD("register 2 out of range", 2, 0, ABC(MOVE, 2, 0, 0), RET0);
   BAD("register 5 out of range", 2, 0, ABC(MOVE, 0, 5, 0), RET0);
   BAD("pc 1 (MOVE)", 2, 0, RET0, ABC(MOVE, 0, 5, 0), RET0);
