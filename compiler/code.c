@@ -11,7 +11,6 @@
 
 #define hasjumps(e) ((e)->t != (e)->f)
 #define MAXINDEXRK FMT_MAXARG_B
-#define MAXSHORTLEN 40 /* Lua's LUAI_MAXSHORTLEN */
 
 static int codesJ(pck_FuncState *fs, int o, int sj);
 
@@ -753,7 +752,7 @@ static void codenot(pck_FuncState *fs, pck_Exp *e) {
 static int isKstr(pck_FuncState *fs, pck_Exp *e) {
   return e->k == VK && !hasjumps(e) && e->u.info <= FMT_MAXARG_B &&
          fs->f->k[e->u.info].kind == FMT_K_STR &&
-         fs->f->k[e->u.info].u.s.len <= MAXSHORTLEN;
+         fs->f->k[e->u.info].u.s.len <= FMT_MAXSHORTLEN;
 }
 
 static int isKint(pck_Exp *e) { return e->k == VKINT && !hasjumps(e); }

@@ -20,7 +20,11 @@
 **   OPK_N  unused                 OPK_R  register (< maxstacksize)
 **   OPK_K  constant index         OPK_U  upvalue index
 **   OPK_I  immediate / count      OPK_J  jump offset (target must be in code)
-**   OPK_P  child prototype index  OPK_KS constant index holding a string
+**   OPK_P  child prototype index  OPK_KS constant index holding a short string
+**                                        (at most FMT_MAXSHORTLEN bytes, as Lua
+**                                        5.4 emits these field names; the runtime
+**                                        interns it, so its table lookups need not
+**                                        test the kind of string)
 **   OPK_RK register, or constant index when the k bit is set
 ** For iABx/iAsBx rows the B column describes Bx/sBx; for iAx/isJ the A column
 ** describes Ax/sJ. FLAGS is a bitwise or of OPF_* below.
@@ -198,6 +202,7 @@ extern const fmt_OpInfo fmt_opinfo[FMT_NUM_OPCODES];
 #define FMT_OFFSET_sJ  ((int)(FMT_MAXARG_Ax >> 1))
 #define FMT_OFFSET_sC  127
 #define FMT_MAXREGS    255   /* registers per function */
+#define FMT_MAXSHORTLEN 40   /* longest OPK_KS string (Lua's LUAI_MAXSHORTLEN) */
 
 typedef uint32_t fmt_Instr;
 

@@ -72,6 +72,15 @@ static int kstr(V *v, int64_t k) {
   return 1;
 }
 
+/* An OPK_KS operand: a short string (the executor's field lookups rely on it). */
+static int kshortstr(V *v, int64_t k) {
+  if (!kstr(v, k)) return 0;
+  if (v->p->k[k].u.s.len > FMT_MAXSHORTLEN)
+    return bad(v, "constant %lld is a string of %llu bytes, longer than a field name's %d", (long long)k,
+               (unsigned long long)v->p->k[k].u.s.len, FMT_MAXSHORTLEN);
+  return 1;
+}
+
 static int knum(V *v, int64_t k) {
   if (!kidx(v, k)) return 0;
   uint8_t kind = v->p->k[k].kind;
@@ -119,7 +128,7 @@ static int operand(V *v, uint8_t kind, int64_t x, int k) {
   switch (kind) {
     case OPK_R: return reg(v, x, "");
     case OPK_K: return kidx(v, x);
-    case OPK_KS: return kstr(v, x);
+    case OPK_KS: return kshortstr(v, x);
     case OPK_U:
       if (x >= (int64_t)v->p->nupvals)
         return bad(v, "upvalue %lld out of range (%u upvalues)", (long long)x, v->p->nupvals);

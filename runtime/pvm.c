@@ -844,6 +844,9 @@ _Static_assert(sizeof(TValue) == 16, "operand scaling assumes 16-byte TValues");
   else { int off_ = GETARG_sJ(*pc); pc += off_ + 1; if (off_ < 0) checkfuel(); }
 
 #define getstrkey(t, ks) ((ks)->tt == PIC_VSHRSTR ? picH_shrget(t, ks) : picH_getstr(t, ks))
+/* The string constant of GETFIELD, SETFIELD, GETTABUP and SETTABUP is short
+** (the verifier's OPK_KS), so interned: looked up without testing its kind. */
+_Static_assert(PIC_MAXSHORTLEN == FMT_MAXSHORTLEN, "OPK_KS constants must load as short strings");
 
 /* The tags of two values as one number, so that testing both is one
 ** comparison. GCC keeps a hint on one comparison; on 'a && b' as a whole it
@@ -1337,7 +1340,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rc = KC(i);
         const TValue *slot;
         int r;
-        if (ttistable(upval) && (slot = getstrkey(hvalue(upval), tsvalue(rc)), !isempty(slot))) {
+        if (ttistable(upval) && (slot = picH_shrget(hvalue(upval), tsvalue(rc)), !isempty(slot))) {
           setobj(L, RA(i), slot);
           vmbreak;
         }
@@ -1412,12 +1415,12 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         const TValue *slot;
         int r;
         if (pic_likely(ttistable(rb))) {
-          slot = getstrkey(hvalue(rb), tsvalue(rc));
+          slot = picH_shrget(hvalue(rb), tsvalue(rc));
           if (pic_likely(!isempty(slot))) {   /* the field is there */
             setobj(L, RA(i), slot);
             vmbreak;
           }
-          if (ttisshrstring(rc) && (slot = idxchain(L, hvalue(rb), tsvalue(rc))) != NULL) {
+          if ((slot = idxchain(L, hvalue(rb), tsvalue(rc))) != NULL) {
             setobj(L, RA(i), slot);
             vmbreak;
           }
@@ -1433,7 +1436,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         TValue *rb = KB(i), *rc = RKC(i);
         const TValue *slot;
         int r;
-        if (ttistable(upval) && (slot = getstrkey(hvalue(upval), tsvalue(rb)), !isempty(slot))) {
+        if (ttistable(upval) && (slot = picH_shrget(hvalue(upval), tsvalue(rb)), !isempty(slot))) {
           setobj(L, (TValue *)slot, rc);
           picC_barrierback(L, hvalue(upval), rc);
           vmbreak;
@@ -1511,7 +1514,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         const TValue *slot;
         int r;
         if (pic_likely(ttistable(ra))) {
-          slot = getstrkey(hvalue(ra), tsvalue(rb));
+          slot = picH_shrget(hvalue(ra), tsvalue(rb));
           if (!isempty(slot)) {
             setobj(L, (TValue *)slot, rc);
             picC_barrierback(L, hvalue(ra), rc);

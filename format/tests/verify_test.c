@@ -18,11 +18,11 @@ static void setup(void) { A = ta_make(&ta); }
 
 TestSuite(verify, .init = setup);
 
-/* Constants: 0 "x", 1 7, 2 1.5, 3 2.0, 4 true, 5 "y". One upvalue, one child
-** (non-vararg, RETURN0). */
+/* Constants: 0 "x", 1 7, 2 1.5, 3 2.0, 4 true, 5 "y", 6 a 40-byte and 7 a
+** 41-byte string. One upvalue, one child (non-vararg, RETURN0). */
 static fmt_Proto *mk(const fmt_Instr *code, uint32_t n, uint8_t ms, uint8_t vararg) {
   fmt_Proto *p = tp_proto(A, 0, vararg, ms, code, n);
-  fmt_Const k[6];
+  fmt_Const k[8];
   memset(k, 0, sizeof k);
   k[0].kind = FMT_K_STR; k[0].u.s.s = (char *)"x"; k[0].u.s.len = 1;
   k[1].kind = FMT_K_INT; k[1].u.i = 7;
@@ -30,7 +30,10 @@ static fmt_Proto *mk(const fmt_Instr *code, uint32_t n, uint8_t ms, uint8_t vara
   k[3].kind = FMT_K_FLT; k[3].u.n = 2.0;
   k[4].kind = FMT_K_TRUE;
   k[5].kind = FMT_K_STR; k[5].u.s.s = (char *)"y"; k[5].u.s.len = 1;
-  tp_consts(A, p, k, 6);
+  static const char long41[] = "abcdefghijklmnopqrstuvwxyzabcdefghijklmno";
+  k[6].kind = FMT_K_STR; k[6].u.s.s = (char *)long41; k[6].u.s.len = 40;
+  k[7].kind = FMT_K_STR; k[7].u.s.s = (char *)long41; k[7].u.s.len = 41;
+  tp_consts(A, p, k, 8);
   static const uint8_t up[][3] = {{1, 0, 0}};
   static const char *const names[] = {"_ENV"};
   tp_upvals(A, p, up, names, 1);
@@ -91,17 +94,24 @@ Test(verify, opcodes_and_registers) {
   OK(3, 0, ABCk(SELF, 1, 0, 0), RET0);
   BAD("not a string", 3, 0, ABCk(SELF, 1, 0, 1), RET0);
   OK(2, 0, ABCk(SETTABLE, 0, 1, 4), RET0);       /* RK: constant 4 */
-  BAD("constant 6 out of range", 2, 0, ABCk(SETTABLE, 0, 1, 6), RET0);
+  BAD("constant 8 out of range", 2, 0, ABCk(SETTABLE, 0, 1, 8), RET0);
   BAD("register 6 out of range", 2, 0, ABC(SETTABLE, 0, 1, 6), RET0);
 }
 
 Test(verify, constants_and_upvalues) {
   OK(2, 0, ABx(LOADK, 0, 5), RET0);
-  BAD("constant 6 out of range", 2, 0, ABx(LOADK, 0, 6), RET0);
+  BAD("constant 8 out of range", 2, 0, ABx(LOADK, 0, 8), RET0);
   OK(2, 0, ABC(GETTABUP, 0, 0, 5), RET0);
   BAD("constant 1 is not a string", 2, 0, ABC(GETTABUP, 0, 0, 1), RET0);
   BAD("constant 4 is not a string", 2, 0, ABC(GETFIELD, 0, 0, 4), RET0);
   BAD("constant 1 is not a string", 2, 0, ABC(SETFIELD, 0, 1, 0), RET0);
+  /* field names are short strings (at most FMT_MAXSHORTLEN bytes); SELF's may be long */
+  OK(2, 0, ABC(GETFIELD, 0, 0, 6), RET0);
+  BAD("constant 7 is a string of 41 bytes", 2, 0, ABC(GETFIELD, 0, 0, 7), RET0);
+  BAD("constant 7 is a string of 41 bytes", 2, 0, ABC(GETTABUP, 0, 0, 7), RET0);
+  BAD("constant 7 is a string of 41 bytes", 2, 0, ABC(SETFIELD, 0, 7, 0), RET0);
+  BAD("constant 7 is a string of 41 bytes", 2, 0, ABC(SETTABUP, 0, 7, 0), RET0);
+  OK(3, 0, ABCk(SELF, 0, 1, 7), RET0);
   BAD("upvalue 1 out of range", 2, 0, ABC(GETUPVAL, 0, 1, 0), RET0);
   BAD("upvalue 1 out of range", 2, 0, ABC(SETTABUP, 1, 0, 0), RET0);
   OK(2, 0, ABx(CLOSURE, 0, 0), RET0);
@@ -140,7 +150,7 @@ Test(verify, jumps_and_tests) {
 
 Test(verify, extraarg) {
   OK(2, 0, ABx(LOADKX, 0, 0), EXTRA(5), RET0);
-  BAD("constant 6 out of range", 2, 0, ABx(LOADKX, 0, 0), EXTRA(6), RET0);
+  BAD("constant 8 out of range", 2, 0, ABx(LOADKX, 0, 0), EXTRA(8), RET0);
   BAD("must be followed by EXTRAARG", 2, 0, ABx(LOADKX, 0, 0), RET0, RET0);
   OK(2, 0, ABC(NEWTABLE, 0, 0, 0), EXTRA(0), RET0);
   OK(2, 0, ABCk(NEWTABLE, 0, 0, 0), EXTRA(9), RET0);
