@@ -416,8 +416,28 @@ int pic_pcallk(pic_State *L, int nargs, int nresults, int msgh, pic_KContext ctx
   return r;
 }
 
+int pic_callnoyieldk(pic_State *L, int nargs, int nresults, pic_KContext ctx, pic_KFunction k) {
+  L->ci->callstatus |= CIST_NOYIELD;
+  return pic_callk(L, nargs, nresults, ctx, k);
+}
+
+int pic_pcallnoyieldk(pic_State *L, int nargs, int nresults, int msgh, pic_KContext ctx, pic_KFunction k) {
+  L->ci->callstatus |= CIST_NOYIELD;
+  return pic_pcallk(L, nargs, nresults, msgh, ctx, k);
+}
+
+/* Whether [L] may yield: not the main thread, no finalizer running, and no
+** C frame below waiting on a call it made with pic_callnoyieldk (the flag
+** goes when its continuation runs, or with the frame when an error unwinds
+** it). Yields are rare enough for the walk. */
 int pic_isyieldable(pic_State *L) {
-  return L != G(L)->mainthread && L->nny == 0;
+  CallInfo *ci;
+  if (L == G(L)->mainthread || L->nny != 0)
+    return 0;
+  for (ci = L->ci; ci != &L->base_ci; ci = ci->previous)
+    if (!isLua(ci) && (ci->callstatus & CIST_NOYIELD))
+      return 0;
+  return 1;
 }
 
 int pic_yieldk(pic_State *L, int nresults, pic_KContext ctx, pic_KFunction k) {
@@ -805,7 +825,7 @@ pic_State *picD_fastresume(pic_State *root, pic_State *L, StkId func, pic_State 
 pic_State *picD_fastyield(pic_State *root, pic_State *L, StkId func, int nresults) {
   pic_State *r = L->resumer;
   int n = (int)(L->top - func) - 1;
-  if (r == NULL || L->nny != 0 || L == G(L)->mainthread || r->stack_last - r->top <= n)
+  if (r == NULL || !pic_isyieldable(L) || r->stack_last - r->top <= n)
     return NULL;
   pushservedframe(L, func, nresults, NULL);
   L->req = PICD_REQ_YIELD;
@@ -899,7 +919,7 @@ int picD_runc(pic_State *L, CallInfo *ci) {
     L->fuel--;
     n = f(L);
   } else {
-    ci->callstatus &= (unsigned short)~CIST_AGAIN;
+    ci->callstatus &= (unsigned short)~(CIST_AGAIN | CIST_NOYIELD);
     if (ci->u.c.k != NULL)
       n = ci->u.c.k(L, ci->u.c.status, ci->u.c.ctx);
     else if (ci->nres >= 0)

@@ -40,6 +40,7 @@ void picD_shrinkstack(pic_State *L);
 #define CIST_UNWCLOSE (1 << 12)  /* __close call made while unwinding an error */
 #define CIST_AGAIN    (1 << 13)  /* C frame continues in k after the fuel check */
 #define CIST_LEQ      (1 << 6)   /* Lua frame: "<=" is being computed as "not (b < a)" */
+#define CIST_NOYIELD  (1 << 6)   /* C frame: its pending call may not yield (cleared when k runs) */
 #define CIST_REQ      (1 << 14)  /* C frame returned a request not yet processed */
 #define CIST_CRET     (1 << 15)  /* Lua frame returns into a C frame */
 #define CIST_HOOKRET  (1 << 15)  /* C frame: its return hook runs; ci->nres results wait */

@@ -165,6 +165,13 @@ int pic_callk(pic_State *L, int nargs, int nresults, pic_KContext ctx, pic_KFunc
 ** the function was, the (handled, if [msgh] != 0) error object is pushed and
 ** k is called with the error status. */
 int pic_pcallk(pic_State *L, int nargs, int nresults, int msgh, pic_KContext ctx, pic_KFunction k);
+/* As pic_callk and pic_pcallk, but the called function may not yield (as a
+** callee of lua_call in Lua 5.4: "attempt to yield across a C-call
+** boundary"): what the standard library calls back the way Lua 5.4's does,
+** sort comparators, gsub replacements, __tostring, __index for ipairs and
+** the table functions, load's reader, require's loader. */
+int pic_callnoyieldk(pic_State *L, int nargs, int nresults, pic_KContext ctx, pic_KFunction k);
+int pic_pcallnoyieldk(pic_State *L, int nargs, int nresults, int msgh, pic_KContext ctx, pic_KFunction k);
 /* Yields the [nresults] values on top; when resumed, k (or, if NULL, a
 ** plain return of the resume values) continues. */
 int pic_yieldk(pic_State *L, int nresults, pic_KContext ctx, pic_KFunction k);

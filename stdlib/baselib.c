@@ -30,7 +30,7 @@ static int print_from(pic_State *L, int i) {
     size_t l;
     const char *s;
     if (!picL_tolstring_m(L, i))
-      return pic_callk(L, 1, 1, i, print_k);
+      return pic_callnoyieldk(L, 1, 1, i, print_k);
     s = pic_tolstring(L, -1, &l);
     if (i > 1)
       fwrite("\t", 1, 1, stdout);
@@ -73,7 +73,7 @@ static int tostring_k(pic_State *L, int status, pic_KContext ctx) {
 static int base_tostring(pic_State *L) {
   picL_checkany(L, 1);
   if (!picL_tolstring_m(L, 1))
-    return pic_callk(L, 1, 1, 0, tostring_k);
+    return pic_callnoyieldk(L, 1, 1, 0, tostring_k);
   return 1;
 }
 
@@ -313,7 +313,7 @@ static int ipairsaux(pic_State *L) {
   i = (pic_Integer)((pic_Unsigned)i + 1u);
   pic_pushinteger(L, i);
   if (pic_geti_m(L, 1, i, &nargs) != PIC_OK)
-    return pic_callk(L, nargs, 1, 0, ipairs_k);
+    return pic_callnoyieldk(L, nargs, 1, 0, ipairs_k);
   return pic_isnil(L, -1) ? 1 : 2;
 }
 
@@ -477,7 +477,7 @@ static int load_k(pic_State *L, int status, pic_KContext ctx) {
   }
   pic_concat_raw(L, 2);
   pic_pushvalue(L, 1);
-  return pic_pcallk(L, 0, 1, 0, ctx, load_k);
+  return pic_pcallnoyieldk(L, 0, 1, 0, ctx, load_k);
 }
 
 static int base_load(pic_State *L) {
@@ -493,7 +493,7 @@ static int base_load(pic_State *L) {
   pic_settop(L, 4);
   pic_pushliteral(L, "");
   pic_pushvalue(L, 1);
-  return pic_pcallk(L, 0, 1, 0, env, load_k);
+  return pic_pcallnoyieldk(L, 0, 1, 0, env, load_k);
 }
 
 size_t picI_skipheader(const char *s, size_t l) {

@@ -209,7 +209,7 @@ static int require_next(pic_State *L, pic_Integer i) {
     return picL_error(L, "module '%s' not found:%s", name, pic_tostring(L, 4));
   }
   pic_pushvalue(L, 1);
-  return pic_callk(L, 1, 2, i, require_search_k);
+  return pic_callnoyieldk(L, 1, 2, i, require_search_k);
 }
 
 static int require_loaded_k(pic_State *L, int status, pic_KContext ctx) {
@@ -242,7 +242,7 @@ static int require_search_k(pic_State *L, int status, pic_KContext ctx) {
     pic_pushvalue(L, 5);
     pic_pushvalue(L, 1);
     pic_pushvalue(L, 6);
-    return pic_callk(L, 2, 1, 0, require_loaded_k);
+    return pic_callnoyieldk(L, 2, 1, 0, require_loaded_k);
   }
   if (pic_isstring(L, 5)) {
     pic_pushvalue(L, 4);

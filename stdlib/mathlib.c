@@ -222,7 +222,7 @@ static int minmax_loop(pic_State *L, int i, int ismax) {
       if (pic_compare_m(L, a, b, PIC_OPLT, &nargs) != PIC_OK) {
         pic_pushinteger(L, best);
         pic_replace(L, n + 2);
-        return pic_callk(L, nargs, 1, ((pic_KContext)i << 1) | ismax, minmax_k);
+        return pic_callnoyieldk(L, nargs, 1, ((pic_KContext)i << 1) | ismax, minmax_k);
       }
       res = pic_toboolean(L, -1);
       pic_pop(L, 1);

@@ -326,7 +326,7 @@ static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int ar
           pic_pushinteger(L, arg);
           pic_pushinteger(L, (pic_Integer)b->n);
           pic_rotate(L, -5, 3);
-          return pic_callk(L, 1, 1, top, format_k);
+          return pic_callnoyieldk(L, 1, 1, top, format_k);
         }
         add_s(L, b, form, arg);
         break;

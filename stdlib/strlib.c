@@ -417,16 +417,20 @@ static void add_s(pic_State *L, pm_State *ms, picL_Buffer *b, const char *src, s
 }
 
 /* Adds the replacement value on top (from a function or table) for the
-** match [s, e), popping it. */
-static void add_value(pic_State *L, picL_Buffer *b, const char *src, size_t s, size_t e) {
+** match [s, e), popping it; returns whether it changed the text (false and
+** nil keep the original, and when no replacement changed anything gsub
+** returns its subject itself, as Lua's does). */
+static int add_value(pic_State *L, picL_Buffer *b, const char *src, size_t s, size_t e) {
   if (!pic_toboolean(L, -1)) {
     pic_pop(L, 1);
     picL_addlstring(b, src + s, e - s);   /* keep the original text */
+    return 0;
   } else if (!pic_isstring(L, -1)) {
     picL_error(L, "invalid replacement value (a %s)", picL_typename(L, -1));
   } else {
     picL_addvalue(b);
   }
+  return 1;
 }
 
 static int gsub_k(pic_State *L, int status, pic_KContext ctx);
@@ -473,17 +477,18 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
           gsub_savebuf(ms, b);
           pic_pushvalue(L, 3);
           nargs = pm_pushcaptures(L, ms, src, ms->pos, e, 1);
-          return pic_callk(L, nargs, 1, 1, gsub_k);
+          return pic_callnoyieldk(L, nargs, 1, 1, gsub_k);
         }
         pm_pushonecapture(L, ms, 0, src, ms->pos, e);
         if (pic_gettable_m(L, 3, &nargs) != PIC_OK) {   /* an __index call */
           ms = gsub_keepstate(L, ms, stateidx);
           gsub_savebuf(ms, b);
-          return pic_callk(L, nargs, 1, 1, gsub_k);
+          return pic_callnoyieldk(L, nargs, 1, 1, gsub_k);
         }
-        add_value(L, b, src, ms->pos, e);
+        ms->changed |= add_value(L, b, src, ms->pos, e);
       } else {
         add_s(L, ms, b, src, ms->pos, e);
+        ms->changed = 1;
       }
       ms->pos = ms->lastmatch = ms->copied = e;
     } else if (ms->pos < ls) {
@@ -499,7 +504,7 @@ static int gsub_loop(pic_State *L, pm_State *ms, int stateidx, picL_Buffer *b) {
       return pic_againk(L, 0, gsub_k);
     }
   }
-  if (ms->n == 0) {   /* nothing replaced: the subject itself, no new string */
+  if (!ms->changed) {   /* nothing replaced: the subject itself, no new string */
     pic_pushvalue(L, 1);
   } else {
     picL_addlstring(b, src + ms->copied, ls - ms->copied);
@@ -521,7 +526,7 @@ static int gsub_k(pic_State *L, int status, pic_KContext ctx) {
     pic_copy(L, -1, GSUB_BOX + 1);
     pic_settop(L, GSUB_BOX + 1);
     gsub_loadbuf(L, ms, &b);
-    add_value(L, &b, src, ms->pos, ms->e);
+    ms->changed |= add_value(L, &b, src, ms->pos, ms->e);
     ms->pos = ms->lastmatch = ms->copied = ms->e;
     if (ms->anchor)
       ms->maxn = ms->n;   /* anchored: no further match */
@@ -578,7 +583,7 @@ static int arith(pic_State *L, int op, const char *mtname) {
     return picL_error(L, "attempt to %s a '%s' with a '%s'", mtname + 2,
                       picL_typename(L, -2), picL_typename(L, -1));
   pic_insert(L, -3);   /* metamethod, a, b */
-  return pic_callk(L, 2, 1, 0, arith_k);
+  return pic_callnoyieldk(L, 2, 1, 0, arith_k);
 }
 
 static int arith_add(pic_State *L) { return arith(L, PIC_OPADD, "__add"); }

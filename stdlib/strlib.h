@@ -48,6 +48,7 @@ typedef struct pm_State {
   int level;           /* captures so far */
   int nframes;
   int framecap;        /* capacity of the overflow box (0: inline frames) */
+  int changed;         /* gsub: a replacement changed the text (in the padding before s) */
   size_t s, p;         /* where the machine stopped */
   pm_Capture capture[PM_MAXCAPTURES];
   pm_Frame inl[PM_INLINEFRAMES];

@@ -28,7 +28,7 @@ typedef struct Matcher {
 
 void pm_initstate(pm_State *ms) {
   /* captures and frames are written before they are read: no need to clear */
-  ms->running = ms->failing = ms->level = ms->nframes = ms->framecap = 0;
+  ms->running = ms->failing = ms->level = ms->nframes = ms->framecap = ms->changed = 0;
   ms->s = ms->p = 0;
   ms->pstart = ms->pos = ms->e = ms->copied = 0;
   ms->lastmatch = (size_t)-1;

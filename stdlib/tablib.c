@@ -51,7 +51,7 @@ static inline void rawseti(pic_State *L, Table *t, pic_Integer i, const TValue *
   do {                                                        \
     int na_;                                                  \
     if (pic_geti_m(L, (idx), (i), &na_) != PIC_OK)            \
-      return pic_callk(L, na_, 1, (ctx), (k));                \
+      return pic_callnoyieldk(L, na_, 1, (ctx), (k));         \
   } while (0)
 
 /* Sets t[i] = top (popped) or returns with the needed call. */
@@ -59,14 +59,14 @@ static inline void rawseti(pic_State *L, Table *t, pic_Integer i, const TValue *
   do {                                                        \
     int na_;                                                  \
     if (pic_seti_m(L, (idx), (i), &na_) != PIC_OK)            \
-      return pic_callk(L, na_, 0, (ctx), (k));                \
+      return pic_callnoyieldk(L, na_, 0, (ctx), (k));         \
   } while (0)
 
 #define LEN_OR_CALL(L, idx, ctx, k)                           \
   do {                                                        \
     int na_;                                                  \
     if (pic_len_m(L, (idx), &na_) != PIC_OK)                  \
-      return pic_callk(L, na_, 1, (ctx), (k));                \
+      return pic_callnoyieldk(L, na_, 1, (ctx), (k));         \
   } while (0)
 
 static int checkfield(pic_State *L, const char *key, int n) {
@@ -389,7 +389,7 @@ static int tmove(pic_State *L) {
     return move_start(L, 0);
   int nargs;   /* same slots, different tables? ask __eq as lua5.4 does */
   if (pic_compare_m(L, 1, 5, PIC_OPEQ, &nargs) != PIC_OK)
-    return pic_callk(L, nargs, 1, 0, move_eq_k);
+    return pic_callnoyieldk(L, nargs, 1, 0, move_eq_k);
   int eq = pic_toboolean(L, -1);
   pic_pop(L, 1);
   return move_start(L, !eq);

@@ -79,7 +79,7 @@ static inline int compare(pic_State *L, SortState *st, int x, int y, int nextpc,
       st->cmp = res;
       return 1;
     }
-    *ret = pic_callk(L, 2, 1, (pic_KContext)st, sort_cmp_k);   /* __lt pushed */
+    *ret = pic_callnoyieldk(L, 2, 1, (pic_KContext)st, sort_cmp_k);   /* __lt pushed */
     return 0;
   } else {
     StkId top = L->top;
@@ -87,7 +87,7 @@ static inline int compare(pic_State *L, SortState *st, int x, int y, int nextpc,
     setobj(L, top + 1, a);
     setobj(L, top + 2, b);
     L->top = top + 3;
-    *ret = pic_callk(L, 2, 1, (pic_KContext)st, sort_cmp_k);
+    *ret = pic_callnoyieldk(L, 2, 1, (pic_KContext)st, sort_cmp_k);
     return 0;
   }
 }
@@ -167,7 +167,7 @@ static int sort_run(pic_State *L, SortState *st) {
         for (; st->k <= st->n; st->k++) {
           pic_settop(L, S_TMP);
           if (pic_geti_m(L, S_TAB, st->k, &nargs) != PIC_OK)
-            return pic_callk(L, nargs, 1, (pic_KContext)st, gather_k);
+            return pic_callnoyieldk(L, nargs, 1, (pic_KContext)st, gather_k);
           pic_rawseti(L, S_TMP, st->k);
         }
         st->pc = PC_LOOP;
@@ -305,7 +305,7 @@ static int sort_run(pic_State *L, SortState *st) {
           pic_settop(L, S_TMP);
           pic_rawgeti(L, S_TMP, st->k);
           if (pic_seti_m(L, S_TAB, st->k, &nargs) != PIC_OK)
-            return pic_callk(L, nargs, 0, (pic_KContext)st, scatter_k);
+            return pic_callnoyieldk(L, nargs, 0, (pic_KContext)st, scatter_k);
         }
         return 0;
     }
@@ -364,6 +364,6 @@ int picT_sort(pic_State *L) {
   picT_checktab(L, 1, TAB_RW | TAB_L);
   int nargs;
   if (pic_len_m(L, 1, &nargs) != PIC_OK)
-    return pic_callk(L, nargs, 1, 0, sort_len_k);
+    return pic_callnoyieldk(L, nargs, 1, 0, sort_len_k);
   return sort_len_k(L, PIC_OK, 0);
 }
