@@ -952,7 +952,11 @@ static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
     }
     L->oldpc = npci;
   }
-  if (op == OP_RETURN || op == OP_RETURN0 || op == OP_RETURN1) {
+  /* a RETURN still closing to-be-closed variables runs again after each
+  ** __close call: its return event waits for the last run, as Lua's return
+  ** hook comes after the closing (luaD_poscall) */
+  if ((op == OP_RETURN || op == OP_RETURN0 || op == OP_RETURN1) &&
+      !(op == OP_RETURN && GETARG_k(i) && L->tbclist != NULL && L->tbclist >= ci->func + 1)) {
     CallInfo *caller = ci->previous;
     if (mask & PIC_MASKRET) {
       ev[n] = "return";
