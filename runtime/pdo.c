@@ -426,17 +426,17 @@ int pic_pcallnoyieldk(pic_State *L, int nargs, int nresults, int msgh, pic_KCont
   return pic_pcallk(L, nargs, nresults, msgh, ctx, k);
 }
 
-/* Whether [L] may yield: not the main thread, no finalizer running, and no
-** C frame below waiting on a call it made with pic_callnoyieldk (the flag
-** goes when its continuation runs, or with the frame when an error unwinds
-** it). Yields are rare enough for the walk. */
+/* Whether [L] may yield: not the main thread, no finalizer running, no
+** message handler running, and no C frame below waiting on a call it made
+** with pic_callnoyieldk (the flag goes when its continuation runs, or with
+** the frame when an error unwinds it). Yields are rare enough for the walk. */
 int pic_isyieldable(pic_State *L) {
   CallInfo *ci;
   if (L == G(L)->mainthread || L->nny != 0)
     return 0;
   for (ci = L->ci; ci != &L->base_ci; ci = ci->previous)
-    if (!isLua(ci) && (ci->callstatus & CIST_NOYIELD))
-      return 0;
+    if ((!isLua(ci) && (ci->callstatus & CIST_NOYIELD)) || (ci->callstatus & CIST_MSGH))
+      return 0;   /* (a message handler runs unable to yield too, as in Lua) */
   return 1;
 }
 

@@ -60,3 +60,13 @@ local co = coroutine.wrap(function()
 end)
 print(co())
 print(co())
+-- xpcall's message handler runs unable to yield (an error there is "error in
+-- error handling"), and says so through isyieldable
+local co2 = coroutine.wrap(function()
+  print(xpcall(error, function(m) coroutine.yield("y") return m end, "e"))
+  print(xpcall(error, function(m) return coroutine.isyieldable() end, "e"))
+  print(xpcall(error, function(m) local ok, e = pcall(coroutine.yield, 1) return e end, "e"))
+  coroutine.yield("after")
+  return "end"
+end)
+print(co2()) print(co2())
