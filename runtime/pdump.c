@@ -95,7 +95,8 @@ static int fillproto(Dumper *d, fmt_Proto *dst, const Proto *f, int depth) {
   dst->ncode = (uint32_t)f->sizecode;
   for (i = 0; i < f->sizecode; i++) {   /* Instruction is fmt_Instr */
     Instruction ins = f->code[i];
-    dst->code[i] = (ins & ~(Instruction)0x7F) | (Instruction)fmt_baseop(GET_OPCODE(ins));
+    SET_OPCODE(ins, fmt_baseop(GET_OPCODE(ins)));
+    dst->code[i] = ins;
   }
   /* constants */
   dst->k = (fmt_Const *)newarray(d, (size_t)f->sizek, sizeof(fmt_Const));

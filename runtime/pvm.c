@@ -859,7 +859,7 @@ _Static_assert(PIC_MAXSHORTLEN == FMT_MAXSHORTLEN, "OPK_KS constants must load a
 /* Rewrites the running instruction (at pc - 1) into opcode [op], its
 ** quickened twin or back (format/opcodes.h, OPF_QUICK): same operands, same
 ** meaning. Code arrays are the state's own, written only here. */
-#define quicken(op) (*(Instruction *)(pc - 1) = (i & ~(Instruction)0x7F) | (Instruction)(op))
+#define quicken(op) SET_OPCODE(*(Instruction *)(pc - 1), (op))
 
 #if defined(__GNUC__)
 #define vmdispatch(o)
