@@ -37,10 +37,6 @@ void pic_sethook(pic_State *L, pic_CFunction f, int mask, int count) {
   L->hookmask = (uint8_t)mask;
 }
 
-void pic_allowhooks(pic_State *L) {
-  L->inhook = 0;
-}
-
 /* Call level of frame [ci] in [L] (0 = L->ci). */
 static int levelof(pic_State *L, CallInfo *ci) {
   int level = 0;
@@ -106,6 +102,12 @@ static void pushvalidlines(pic_State *L, int fidx) {
     pic_pushboolean(L, 1);
     pic_rawseti(L, -2, p->lineinfo[i]);
   }
+  if (p->linedefined > 0 && p->sizelineinfo > 0) {
+    /* Lua ends every function with a RETURN on its 'end' line, unreachable
+    ** after a final return statement: the optimizer drops that one */
+    pic_pushboolean(L, 1);
+    pic_rawseti(L, -2, p->lastlinedefined);
+  }
 }
 
 /* Fills the fields of options [what] (no '>') for function [fv] / frame [ci]. */
@@ -133,8 +135,13 @@ static int auxgetinfo(pic_State *L, const char *what, pic_Debug *ar,
           ar->name = NULL;
         }
         break;
-      case 'r':
-        ar->ftransfer = ar->ntransfer = 0;
+      case 'r':   /* set while a call or return hook of [ci] runs */
+        if (ci != NULL && ci == L->transferci && (ci->callstatus & CIST_HOOKED) &&
+            L->ntransfer != 0) {   /* (none: both 0, as in Lua) */
+          ar->ftransfer = (unsigned short)L->ftransfer;
+          ar->ntransfer = (unsigned short)L->ntransfer;
+        } else
+          ar->ftransfer = ar->ntransfer = 0;
         break;
       case 'L':
       case 'f':

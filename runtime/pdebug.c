@@ -353,8 +353,10 @@ const char *picG_localname(pic_State *L, CallInfo *ci, StkId o) {
 /* ---- levels and names ---- */
 
 int picG_ishookframe(pic_State *L, CallInfo *ci) {
-  return (ci->callstatus & CIST_C) && L->hookf != NULL && ttislcf(ci->func) &&
-         fvalue(ci->func) == L->hookf;
+  (void)L;   /* the hook's frame sits right on the frame it interrupted,
+             ** whatever the hook is now (it may have changed it) */
+  return (ci->callstatus & CIST_C) && ci->previous != NULL &&
+         (ci->previous->callstatus & CIST_HOOKED);
 }
 
 CallInfo *picG_getlevel(pic_State *L, int level) {

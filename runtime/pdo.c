@@ -255,6 +255,9 @@ int picD_hookc(pic_State *L, CallInfo *ci, int n) {
   if (L->inhook || L->hookf == NULL || (n < 0 && (ci->callstatus & CIST_HOOKCALL)))
     return 0;
   picD_checkstack(L, 3);
+  L->transferci = ci;   /* the arguments, or the results on top */
+  L->ftransfer = n < 0 ? 1 : (int)(L->top - n - ci->func);
+  L->ntransfer = n < 0 ? (int)(L->top - ci->func) - 1 : n;
   setfvalue(L->top, L->hookf);
   setnilvalue(L->top + 1);
   setnilvalue(L->top + 2);

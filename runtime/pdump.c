@@ -142,7 +142,12 @@ static int fillproto(Dumper *d, fmt_Proto *dst, const Proto *f, int depth) {
   if (!d->strip) {
     if (!fitsimage(f->source))
       return 0;
-    dst->source = borrowstr(f->source);
+    if (f->source != NULL)
+      dst->source = borrowstr(f->source);
+    else {   /* loaded stripped: named "=?" as Lua shows such a source */
+      dst->source.s = (char *)"=?";
+      dst->source.len = 2;
+    }
     dst->lines = (uint32_t *)newarray(d, (size_t)f->sizelineinfo, sizeof(uint32_t));
     if (d->nomem)
       return 0;

@@ -32,8 +32,8 @@ typedef struct pic_Debug {
   unsigned char nparams;    /* 'u': number of fixed parameters */
   char isvararg;            /* 'u' */
   char istailcall;          /* 't' */
-  unsigned short ftransfer; /* 'r': always 0 (no transfer information) */
-  unsigned short ntransfer; /* 'r': always 0 */
+  unsigned short ftransfer; /* 'r': in a call or return hook, the local index */
+  unsigned short ntransfer; /* of the first argument or result, and how many (else 0) */
   char short_src[PIC_DEBUG_IDSIZE];  /* 'S': printable chunk name */
   void *i_ci;               /* private: the frame (NULL for a function value) */
 } pic_Debug;
@@ -50,15 +50,15 @@ typedef struct pic_Debug {
 ** instructions (count > 0), "line" on entering a new line, "return" at a
 ** return -- the executor calls [f] with one (event name, line or nil) pair
 ** per event, as an ordinary C function (it may pic_callk/pic_pcallk), with
-** further hooks off until it returns; a C function raises "call" before it
+** further hooks off until it returns or an error unwinds it; a "call" event
+** comes alone, and the first instruction's other events are looked for
+** after it returns, with the mask then set; a C function raises "call" before it
 ** runs and "return" after it returns (not when it returns through
 ** pic_toclose slots). A NULL
 ** [f] or an empty mask and zero count turn hooks off. The frames of [f] are
 ** invisible to pic_getstack (level 1 inside a Lua hook called by [f] is the
 ** hooked function, as in Lua). */
 void pic_sethook(pic_State *L, pic_CFunction f, int mask, int count);
-/* Allows hooks on [L] again after an error escaped a hook function. */
-void pic_allowhooks(pic_State *L);
 
 /* Fills ar->i_ci with the frame at call [level] of [L] (0 = running
 ** function, 1 = its caller); returns 0 when the level is out of range. */

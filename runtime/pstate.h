@@ -210,6 +210,10 @@ struct pic_State {
   int oldpc;                /* instruction of the last line check */
   uint8_t hookmask;         /* PIC_MASK* events wanted (0: no hooks) */
   uint8_t inhook;           /* a hook is running: no hook fires */
+  /* values a call or return hook of frame transferci sees (getinfo 'r'):
+  ** the arguments or results at stack slots ci->func + ftransfer on */
+  struct CallInfo *transferci;
+  int ftransfer, ntransfer;
 };
 
 #define G(L) ((L)->l_G)

@@ -901,6 +901,11 @@ static inline pic_Integer vidiv(pic_State *L, pic_Integer m, pic_Integer n) {
 
 /* ---- hooks ---- */
 
+/* L->inhook while a call hook runs: the hooked instruction's count and line
+** checks wait for its return (any nonzero inhook keeps hooks from firing;
+** an error unwinding the hook resets it to 0). */
+#define HOOKMORE 2
+
 /* Does instruction [i] use L->top as set by the one before it (Lua's isIT)? */
 static int usestop(Instruction i) {
   switch (GET_OPCODE(i)) {
@@ -918,17 +923,43 @@ static int funcline(const Proto *p, int pci) {
   return (p->sizelineinfo > 0) ? p->lineinfo[pci] : -1;
 }
 
+/* Whether instruction [i] of Lua frame [ci] (at savedpc - 1) returns now.
+** A RETURN still closing to-be-closed variables runs again after each
+** __close call: its return event waits for the last run, as Lua's return
+** hook comes after the closing (luaD_poscall). */
+static int isreturn(pic_State *L, CallInfo *ci, Instruction i) {
+  int op = GET_OPCODE(i);
+  return (op == OP_RETURN || op == OP_RETURN0 || op == OP_RETURN1) &&
+         !(op == OP_RETURN && GETARG_k(i) && L->tbclist != NULL && L->tbclist >= ci->func + 1);
+}
+
+/* L->oldpc once the hooks of instruction [i] of Lua frame [ci] have run:
+** a return leaves it at the Lua caller's call (Lua's rethook), anything
+** else at [i] itself (luaG_traceexec). Restored when a hook returns, as the
+** Lua code of the hook may have moved it. */
+static int hookoldpc(pic_State *L, CallInfo *ci, Instruction i) {
+  CallInfo *caller = ci->previous;
+  if (isreturn(L, ci, i) && isLua(caller))
+    return (int)(caller->u.l.savedpc - ci_func(caller)->p->code) - 1;
+  return (int)(ci->u.l.savedpc - ci_func(ci)->p->code) - 1;
+}
+
 /* The hook events due before instruction [i] of Lua frame [ci] (at
 ** savedpc - 1), in Lua's order: call, count, line, return. Pushes L->hookf
 ** and one (event name, line or nil) pair per event and returns how many;
 ** pushes nothing for none. Keeps L->oldpc and the count as luaG_traceexec
-** does (a return sets oldpc to the caller's call). May grow the stack. */
-static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
+** does (a return sets oldpc to the caller's call). A call event comes
+** alone, with *more set: the hook may change the mask, and Lua's count and
+** line checks of the first instruction come after it (luaD_hookcall), so
+** the executor asks again once it returns. May grow the stack. */
+static int hookevents(pic_State *L, CallInfo *ci, Instruction i, int *more) {
   const Proto *p = ci_func(ci)->p;
   int npci = (int)(ci->u.l.savedpc - p->code) - 1;
   int op = GET_OPCODE(i), mask = L->hookmask, n = 0, j;
   const char *ev[4];
   int line[4];
+  *more = 0;
+  L->transferci = NULL;
   if (op == OP_VARARGPREP)   /* hooks start after it, as in Lua */
     return 0;
   if (!(ci->callstatus & CIST_HOOKCALL) && (npci == 0 || (p->is_vararg && npci == 1))) {
@@ -937,6 +968,11 @@ static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
     if (mask & PIC_MASKCALL) {
       ev[n] = (ci->callstatus & CIST_TAIL) ? "tail call" : "call";
       line[n++] = -1;
+      *more = 1;
+      L->transferci = ci;   /* the fixed parameters */
+      L->ftransfer = 1;
+      L->ntransfer = p->numparams;
+      goto push;
     }
   }
   if ((mask & PIC_MASKCOUNT) && --L->hookcount <= 0) {
@@ -952,21 +988,20 @@ static int hookevents(pic_State *L, CallInfo *ci, Instruction i) {
     }
     L->oldpc = npci;
   }
-  /* a RETURN still closing to-be-closed variables runs again after each
-  ** __close call: its return event waits for the last run, as Lua's return
-  ** hook comes after the closing (luaD_poscall) */
-  if ((op == OP_RETURN || op == OP_RETURN0 || op == OP_RETURN1) &&
-      !(op == OP_RETURN && GETARG_k(i) && L->tbclist != NULL && L->tbclist >= ci->func + 1)) {
-    CallInfo *caller = ci->previous;
+  if (isreturn(L, ci, i)) {
     if (mask & PIC_MASKRET) {
       ev[n] = "return";
       line[n++] = -1;
+      L->transferci = ci;   /* the results, in registers from A */
+      L->ftransfer = GETARG_A(i) + 1;
+      L->ntransfer = op == OP_RETURN0 ? 0 : op == OP_RETURN1 ? 1
+                   : GETARG_B(i) != 0 ? GETARG_B(i) - 1 : (int)(L->top - (ci->func + 1 + GETARG_A(i)));
     }
-    if (isLua(caller))
-      L->oldpc = (int)(caller->u.l.savedpc - ci_func(caller)->p->code) - 1;
+    L->oldpc = hookoldpc(L, ci, i);
   }
   if (n == 0)
     return 0;
+push:
   picD_checkstack(L, 2 * n + 1);
   setfvalue(L->top, L->hookf);
   L->top++;
@@ -1240,15 +1275,22 @@ returning:
   base = ci->func + 1;
 #if defined(__GNUC__)
   dt = disptab;
-  if (L->hookmask) {   /* a call returned here: line events count from it */
-    dt = hooktab;
-    L->oldpc = (int)(pc - cl->p->code) - 1;
-  }
   if (pic_unlikely(ci->callstatus & CIST_HOOKED)) {   /* back from a hook: */
+    int more = (L->inhook == HOOKMORE);
     ci->callstatus &= (unsigned short)~CIST_HOOKED;   /* run the hooked instruction */
     L->inhook = 0;
     i = pc[-1];
+    if (L->hookmask) {
+      dt = hooktab;
+      L->oldpc = hookoldpc(L, ci, i);
+      if (more)   /* a call hook: the instruction's other events are next */
+        goto L_HOOK;
+    }
     goto *disptab[dispindex(i)];
+  }
+  if (L->hookmask) {   /* a call returned here: line events count from it */
+    dt = hooktab;
+    L->oldpc = (int)(pc - cl->p->code) - 1;
   }
   vmbreak;
 L_HOOK:   /* hooks are set; i (at pc - 1) is next */
@@ -1258,15 +1300,15 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       L->hookcount = L->basehookcount;
     goto *disptab[dispindex(i)];
   } else {
-    int nev;
+    int nev, more;
     savepc();   /* savedpc after i during the hook, as in Lua */
     if (!usestop(i))
       L->top = ci->top;
-    nev = hookevents(L, ci, i);
+    nev = hookevents(L, ci, i, &more);
     updatebase();
     if (nev > 0) {
       CallInfo *hci;
-      L->inhook = 1;
+      L->inhook = more ? HOOKMORE : 1;
       ci->callstatus |= CIST_HOOKED;
       hci = picD_precall(L, L->top - 2 * nev - 1, 0);
       if (hci != NULL) {   /* a Lua hook function (pic_sethook takes C ones) */
@@ -1279,6 +1321,8 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
       ci->callstatus &= (unsigned short)~CIST_HOOKED;
       L->inhook = 0;
       updatebase();
+      if (more && L->hookmask)
+        goto L_HOOK;
     }
     goto *disptab[dispindex(i)];
   }

@@ -300,20 +300,18 @@ static int pushhook(pic_State *L) {
   return 1;
 }
 
-/* Runs the Lua hook for the (event, line) pairs from pair [ctx] on; an
-** error in the hook allows hooks again before it goes on. */
+/* Runs the Lua hook for the (event, line) pairs from pair [ctx] on. As
+** lua_call in Lua's hookf: the hook cannot yield, and an error in it goes
+** on from where it was raised (the unwinding allows hooks again). */
 static int hookf_k(pic_State *L, int status, pic_KContext ctx) {
   int npairs = pic_gettop(L) / 2;
   int j = (int)ctx;
-  if (status != PIC_OK && status != PIC_YIELD) {
-    pic_allowhooks(L);
-    return pic_error(L);
-  }
+  (void)status;
   for (; j < npairs; j++) {
     if (pushhook(L)) {
       pic_pushvalue(L, 2 * j + 1);
       pic_pushvalue(L, 2 * j + 2);
-      return pic_pcallk(L, 2, 0, 0, j + 1, hookf_k);
+      return pic_callnoyieldk(L, 2, 0, j + 1, hookf_k);
     }
   }
   return 0;
