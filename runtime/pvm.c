@@ -2115,6 +2115,17 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           L->ci = newci;
           picD_runcfunc(L, newci, ra, fvalue(ra), nresults);
         } else {
+          if (ttistable(ra) && hvalue(ra)->metatable != NULL) {   /* a callable object */
+            const TValue *tm = picT_gettm(hvalue(ra)->metatable, TM_CALL, G(L)->tmname[TM_CALL]);
+            if (tm != NULL && ttisLclosure(tm) && ci->next != NULL && L->stack_last - L->top > 1) {
+              StkId q;   /* the __call function, then the object and the arguments */
+              for (q = L->top; q > ra; q--)
+                setobj(L, q, q - 1);
+              L->top++;
+              setobj(L, ra, tm);   /* (not tryfuncTM's general path) */
+              goto precall;
+            }
+          }
           if (ttisCclosure(ra) && clCvalue(ra)->f == G(L)->typefn && b == 2 &&
               L->hookmask == 0) {   /* type(v): the name the closure keeps */
             setobj(L, ra, &clCvalue(ra)->upvalue[ttype(ra + 1)]);
@@ -2131,6 +2142,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
               goto runcframe;
             }
           }
+        precall:
           newci = picD_precall(L, ra, nresults);
           if (newci != NULL) {
             ci = newci;
