@@ -132,13 +132,60 @@ static int int2str(pic_Integer i, char *buff) {
   return len;
 }
 
+/* Powers of ten, each exact in a double (10^22 is the last). */
+static const double exact10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+                                 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17};
+
+int picO_fmtg14(pic_Number x, char *buff) {
+  double ax = fabs((double)x);
+  /* Fast path: x in "%.14g"'s fixed notation (1e-4 <= |x| < 1e14; NaN fails
+  ** the test) with an integer n < 10^14 = fl(|x| * 10^d) for some d. Then
+  ** |x * 10^d - n| <= n * 2^-53, far below half a unit of n's 14th digit,
+  ** so rounding x to 14 digits gives exactly n / 10^d: its digits are n's. */
+  if (ax >= 1e-4 && ax < 1e14) {
+    int d;
+    for (d = 0; d < (int)(sizeof(exact10) / sizeof(exact10[0])); d++) {
+      double y = ax * exact10[d];
+      if (y >= 1e14)
+        break;
+      if (y == floor(y)) {
+        char digits[16];
+        uint64_t n = (uint64_t)y;
+        int m = 0, len = 0, i;
+        do {   /* n's digits, least significant first */
+          digits[m++] = (char)('0' + n % 10);
+          n /= 10;
+        } while (n != 0);
+        if (x < 0)
+          buff[len++] = '-';
+        for (i = m - 1; i >= d; i--)   /* the integer part */
+          buff[len++] = digits[i];
+        if (m <= d)
+          buff[len++] = '0';
+        i = 0;
+        while (i < d && (i >= m || digits[i] == '0'))   /* trailing zeros go */
+          i++;
+        if (i < d) {
+          int j;
+          buff[len++] = '.';
+          for (j = d - 1; j >= i; j--)
+            buff[len++] = j < m ? digits[j] : '0';
+        }
+        buff[len] = '\0';
+        return len;
+      }
+    }
+  }
+  return snprintf(buff, PIC_MAXNUMBER2STR, "%.14g", (double)x);
+}
+
 /* Writes [obj] (a number) as tostring does into [buff]; returns the length. */
 int picO_tostringbuff(const TValue *obj, char *buff) {
   int len;
   if (ttisinteger(obj)) {
     len = int2str(ivalue(obj), buff);
   } else {
-    len = snprintf(buff, PIC_MAXNUMBER2STR, "%.14g", fltvalue(obj));
+    len = picO_fmtg14(fltvalue(obj), buff);
     if (buff[strspn(buff, "-0123456789")] == '\0') {
       buff[len++] = '.';
       buff[len++] = '0';

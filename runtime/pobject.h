@@ -332,6 +332,9 @@ size_t picO_str2num(const char *s, TValue *o);
 ** that look like integers get ".0", "inf", "-inf", "nan"/"-nan"); returns length. */
 int picO_tostringbuff(const TValue *obj, char *buff);
 #define PIC_MAXNUMBER2STR 44
+/* Writes float [x] as snprintf's "%.14g" (Lua's number format) into [buff]
+** (PIC_MAXNUMBER2STR bytes); returns the length. */
+int picO_fmtg14(pic_Number x, char *buff);
 /* Arithmetic without metamethods on numbers; returns 0 if not applicable. */
 int picO_rawarith(pic_State *L, int op, const TValue *p1, const TValue *p2, TValue *res);
 /* Float -> integer (mode 0: exact only, 1: floor, 2: ceil); returns 0 if not representable. */

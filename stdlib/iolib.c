@@ -22,6 +22,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "runtime/pobject.h"
 #include "stdlib/iolib.h"
 #include "stdlib/picstdlib.h"
 
@@ -563,13 +564,20 @@ static int writeinteger(FILE *f, pic_Integer n) {
   return fwrite(p, 1, len, f) == len;
 }
 
+/* Writes float [x] as Lua's fprintf of "%.14g" does. */
+static int writefloat(FILE *f, pic_Number x) {
+  char buf[PIC_MAXNUMBER2STR];
+  size_t len = (size_t)picO_fmtg14(x, buf);
+  return fwrite(buf, 1, len, f) == len;
+}
+
 static int g_write(pic_State *L, FILE *f, int arg) {
   int nargs = pic_gettop(L) - arg;
   int status = 1;
   for (; nargs--; arg++) {
     if (pic_type(L, arg) == PIC_TNUMBER) {
       int ok = pic_isinteger(L, arg) ? writeinteger(f, pic_tointeger(L, arg))
-                                     : fprintf(f, "%.14g", (double)pic_tonumber(L, arg)) > 0;
+                                     : writefloat(f, pic_tonumber(L, arg));
       status = status && ok;
     } else {
       size_t l;

@@ -193,3 +193,51 @@ Test(number, pushvfstring) {
   cr_assert_eq(strlen(pushf(L, "[%s][%s]", big, big)), 2 * strlen(big) + 4);
   pic_close(L);
 }
+
+/* picO_fmtg14 must print exactly what snprintf's "%.14g" prints. */
+static void samefmt(double x) {
+  char want[64], got[PIC_MAXNUMBER2STR];
+  snprintf(want, sizeof want, "%.14g", x);
+  int len = picO_fmtg14(x, got);
+  cr_assert_str_eq(got, want, "%.17g: got %s, want %s", x, got, want);
+  cr_assert_eq(len, (int)strlen(want));
+}
+
+Test(number, fmtg14_edges) {
+  static const double xs[] = {
+    0.0, -0.0, 1.0, -1.0, 0.5, 0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3, 100.0, 1e13, 99999999999999.0,
+    1e14, 1e14 - 1, 1e14 + 1, 123456789012345.0, 1e15, 1e16, 1e100, 1e-4, 1e-5, 0.00012345,
+    9.99999999999999e-05, 0.0001000000000000001, 99999999999999.5, 9999999999999.95,
+    0.1 + 0.2, 1.005, 2.675, 1e-300, 5e-324, 1.7976931348623157e308, 9007199254740992.0,
+    3.14159265358979, 2.718281828459045, 123.456, -123.456, 0.000123456789012345,
+    12345678901234.5, 1234567890123.45, 0.12345678901234, 0.123456789012345, 4.35, 0.07,
+  };
+  size_t i;
+  for (i = 0; i < sizeof xs / sizeof xs[0]; i++) {
+    samefmt(xs[i]);
+    samefmt(-xs[i]);
+    samefmt(nextafter(xs[i], 0));
+    samefmt(nextafter(xs[i], INFINITY));
+  }
+  samefmt(INFINITY);
+  samefmt(-INFINITY);
+  samefmt(NAN);
+}
+
+Test(number, fmtg14_random) {
+  uint64_t s = 0x9E3779B97F4A7C15u;
+  int i, j;
+  for (i = 0; i < 200000; i++) {
+    s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+    double bits;
+    memcpy(&bits, &s, sizeof bits);
+    if (isfinite(bits))
+      samefmt(bits);   /* any double */
+    /* short decimals, as programs compute them: k / 10^j and k * 0.5^j */
+    int64_t k = (int64_t)(s >> 20) % 100000000 - 50000000;
+    j = (int)(s % 19);
+    samefmt((double)k / pow(10, j));
+    samefmt((double)k * ldexp(1.0, -(int)(s % 30)));
+    samefmt((double)(s % 1000) / 7.0);
+  }
+}
