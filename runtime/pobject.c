@@ -146,11 +146,12 @@ int picO_fmtg14(pic_Number x, char *buff) {
     int d;
     for (d = 0; d < (int)(sizeof(exact10) / sizeof(exact10[0])); d++) {
       double y = ax * exact10[d];
+      int64_t n;
       if (y >= 1e14)
         break;
-      if (y == floor(y)) {
+      n = (int64_t)y;   /* (y < 2^63: a defined conversion, cheaper than floor) */
+      if ((double)n == y) {
         char digits[16];
-        uint64_t n = (uint64_t)y;
         int m = 0, len = 0, i;
         do {   /* n's digits, least significant first */
           digits[m++] = (char)('0' + n % 10);
