@@ -28,8 +28,8 @@ static void usage(const char *msg) {
           "  -s       strip debug information\n"
           "  -O0      no optimization (-O1: jump threading only, -O2: all, default,\n"
           "           with inline expansion of small local functions)\n"
-          "  -z LEVEL zstd compression level 1..22 (default 19; 9 for sources\n"
-          "           over 64 KiB, where 19 gets slow)\n"
+          "  -z LEVEL zstd compression level 1..22 (default 19; 3 for sources\n"
+          "           over 64 KiB, where higher levels get slow)\n"
           "  -u       store the image uncompressed\n"
           "  -v       show version information\n"
           "  --       stop handling options\n"
@@ -205,7 +205,9 @@ int main(int argc, char **argv) {
   if (level < 0) {
     size_t total = 0;
     for (int k = 0; k < n; k++) total += in[k].len;
-    level = total > ((size_t)64 << 10) ? 9 : 19;  /* 19 is slow on big inputs, and no smaller */
+    /* big inputs: level 3 compiles a 450 KB source as fast as luac5.4 does
+    ** (level 9 took 1.4x as long, level 19 far longer) for a 4% larger image */
+    level = total > ((size_t)64 << 10) ? 3 : 19;
   }
   const char *err = NULL;
   fmt_Image *img = pcc_compile(&pool, in, n, &opt, &err);
