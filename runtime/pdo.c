@@ -609,13 +609,16 @@ static int handleerror(pic_State *root) {
   CallInfo *ci;
   for (ci = L->ci; ci != &L->base_ci; ci = ci->previous) {
     if (ci->callstatus & CIST_MSGH)
-      inmsgh = 1;
+      inmsgh++;
     if (ci->callstatus & CIST_UNWCLOSE)
       inclose = 1;
     if (ci->callstatus & CIST_YPCALL)
       break;
   }
-  if (inmsgh) {
+  /* An error in the message handler is handed to the handler again, as
+  ** Lua's luaG_errormsg does, until a call of it returns; past Lua's C-call
+  ** depth it becomes "error in error handling". */
+  if (inmsgh > 0 && (status != PIC_ERRRUN || inmsgh >= PICD_MAXMSGH)) {
     status = PIC_ERRERR;
     setsvalue(L, L->top - 1, picS_newliteral(L, "error in error handling"));
   }

@@ -50,6 +50,9 @@ void picD_shrinkstack(pic_State *L);
 /* Nesting of metamethod calls and calls from C functions (each would be a
 ** C-level call in Lua 5.4, whose limit this mirrors): "C stack overflow". */
 #define PICD_MAXCCALLS 200
+/* Nested calls of a message handler failing on the error it was given
+** before the error becomes "error in error handling" (Lua's C-call limit). */
+#define PICD_MAXMSGH 200
 
 /* A C function's return value meaning "a request is pending in L->req". */
 #define PICD_REQUEST (-0x7fff)
