@@ -15,6 +15,7 @@
 
 #include "format/image.h"
 #include "runtime/pdo.h"
+#include "runtime/ploader.h"
 #include "runtime/pmem.h"
 #include "runtime/pstate.h"
 #include "runtime/pstring.h"
@@ -23,6 +24,7 @@ typedef struct Dumper {
   pic_State *L;
   int strip;
   int nomem;   /* set when an allocation failed; the tree is then partial */
+  const TString *from, *to;   /* a source written as another (picU_dumprenamed) */
 } Dumper;
 
 /* A zeroed array of [n] elements of [size] bytes (NULL when n == 0 or on
@@ -143,7 +145,7 @@ static int fillproto(Dumper *d, fmt_Proto *dst, const Proto *f, int depth) {
     if (!fitsimage(f->source))
       return 0;
     if (f->source != NULL)
-      dst->source = borrowstr(f->source);
+      dst->source = borrowstr(f->source == d->from ? d->to : f->source);
     else {   /* loaded stripped: named "=?" as Lua shows such a source */
       dst->source.s = (char *)"=?";
       dst->source.len = 2;
@@ -187,8 +189,8 @@ static void *fmtalloc(void *ud, void *ptr, size_t osize, size_t nsize) {
 
 /* Builds the tree of [f] into *root and writes the image into *out; raises
 ** on failure (the caller frees *root and *out whatever happens). */
-static void dodump(pic_State *L, const Proto *f, int strip, fmt_Proto *volatile *root,
-                   uint8_t *volatile *out, volatile size_t *outsize) {
+static void dodump(pic_State *L, const Proto *f, int strip, TString *rename,
+                   fmt_Proto *volatile *root, uint8_t *volatile *out, volatile size_t *outsize) {
   Dumper d;
   fmt_Chunk chunk;
   fmt_Image img;
@@ -200,6 +202,8 @@ static void dodump(pic_State *L, const Proto *f, int strip, fmt_Proto *volatile 
   d.L = L;
   d.strip = strip;
   d.nomem = 0;
+  d.from = rename != NULL ? f->source : NULL;
+  d.to = rename;
   *root = (fmt_Proto *)newarray(&d, 1, sizeof(fmt_Proto));
   if (d.nomem)
     picM_error(L);
@@ -233,7 +237,7 @@ static void dodump(pic_State *L, const Proto *f, int strip, fmt_Proto *volatile 
 ** dropped when [strip]) and pushes it as a string; returns 0, or 1 (pushing
 ** nothing) when the value on top is not a Lua function. Raises on memory
 ** errors. */
-int pic_dump(pic_State *L, int strip) {
+static int dumptop(pic_State *L, int strip, TString *rename) {
   jmp_buf jb;
   jmp_buf *volatile old = L->errorJmp;
   fmt_Proto *volatile root = NULL;
@@ -246,7 +250,7 @@ int pic_dump(pic_State *L, int strip) {
   L->errorJmp = &jb;
   status = setjmp(jb);
   if (status == 0)
-    dodump(L, clLvalue(o)->p, strip, &root, &out, &outsize);
+    dodump(L, clLvalue(o)->p, strip, rename, &root, &out, &outsize);
   L->errorJmp = old;
   freeproto(L, root);
   if (out != NULL)
@@ -254,4 +258,12 @@ int pic_dump(pic_State *L, int strip) {
   if (status != 0)
     picD_throw(L, status);   /* the error object is on top */
   return 0;
+}
+
+int pic_dump(pic_State *L, int strip) {
+  return dumptop(L, strip, NULL);
+}
+
+void picU_dumprenamed(pic_State *L, TString *source) {
+  dumptop(L, 0, source);
 }

@@ -22,4 +22,11 @@
 ** otherwise pushes nothing and returns 0. */
 int picU_loadtext(pic_State *L, const void *text, size_t len);
 
+/* Dumps the Lua function on top (pdump.c) as pic_dump does, unstripped,
+** with [source] written for every function whose source is the main
+** function's: load(text, chunkname) of a precompiled text reloads it so
+** named. Raises on memory errors. */
+struct TString;
+void picU_dumprenamed(pic_State *L, struct TString *source);
+
 #endif

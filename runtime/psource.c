@@ -27,6 +27,39 @@ int pic_hassourcecompiler(pic_State *L) {
   return G(L)->srccompiler != NULL;
 }
 
+/* The precompiled chunk on top, named [chunkname] as load(text, chunkname)
+** names it (piccoloc compiled it under the text's own name, load's
+** default): replaced by a copy so named, through an image of it. */
+static int renamechunk(pic_State *L, const char *chunkname) {
+  const TString *src = clLvalue(L->top - 1)->p->source;
+  size_t len = strlen(chunkname);
+  int st;
+  if (src != NULL && tsslen(src) == len && memcmp(getstr(src), chunkname, len) == 0)
+    return PIC_OK;   /* the same name */
+  pic_pushstring(L, chunkname);
+  pic_rotate(L, -2, 1);   /* name, closure */
+  picU_dumprenamed(L, tsvalue(L->top - 2));
+  st = pic_loadimage(L, svalue(L->top - 1), vslen(L->top - 1), chunkname);
+  pic_rotate(L, -4, 1);   /* result, name, closure, image */
+  pic_settop(L, -4);
+  return st;
+}
+
+/* The compile error on top, of a text piccoloc compiled under the text's
+** own name: its position named by [chunkname] instead. */
+static void renamemessage(pic_State *L, const char *text, size_t size, const char *chunkname) {
+  char old[PIC_IDSIZE], id[PIC_IDSIZE];
+  size_t msglen, oldlen;
+  const char *msg = pic_tolstring(L, -1, &msglen);
+  picO_chunkid(old, text, size);
+  picO_chunkid(id, chunkname, strlen(chunkname));
+  oldlen = strlen(old);
+  if (msg != NULL && msglen > oldlen && memcmp(msg, old, oldlen) == 0 && msg[oldlen] == ':') {
+    pic_pushfstring(L, "%s%s", id, msg + oldlen);
+    pic_replace(L, -2);
+  }
+}
+
 /* Loads [data] as load() does: an image always (unless [mode] excludes
 ** binary chunks), source text only through an installed compiler. Pushes
 ** the chunk's function or an error message. */
@@ -60,6 +93,10 @@ int pic_load(pic_State *L, const void *data, size_t size, const char *chunkname,
   }
   if (!isimage) {   /* precompiled by piccoloc? */
     int r = picU_loadtext(L, data, size);
+    if (r > 0 && chunkname != NULL)
+      return renamechunk(L, chunkname);
+    if (r < 0 && chunkname != NULL)
+      renamemessage(L, (const char *)data, size, chunkname);
     if (r != 0)
       return r > 0 ? PIC_OK : PIC_ERRSYNTAX;
   }
