@@ -136,6 +136,35 @@ static int int2str(pic_Integer i, char *buff) {
 static const double exact10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
                                  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17};
 
+/* Writes n / 10^d (n > 0), negated when [neg], as "%g" shows a number in
+** fixed notation: the integer part, then the fraction without trailing
+** zeros (no point when none is left); returns the length. */
+static int writedecimal(char *buff, int neg, uint64_t n, int d) {
+  char digits[24];
+  int m = 0, len = 0, i;
+  do {   /* n's digits, least significant first */
+    digits[m++] = (char)('0' + n % 10);
+    n /= 10;
+  } while (n != 0);
+  if (neg)
+    buff[len++] = '-';
+  for (i = m - 1; i >= d; i--)   /* the integer part */
+    buff[len++] = digits[i];
+  if (m <= d)
+    buff[len++] = '0';
+  i = 0;
+  while (i < d && (i >= m || digits[i] == '0'))   /* trailing zeros go */
+    i++;
+  if (i < d) {
+    int j;
+    buff[len++] = '.';
+    for (j = d - 1; j >= i; j--)
+      buff[len++] = j < m ? digits[j] : '0';
+  }
+  buff[len] = '\0';
+  return len;
+}
+
 int picO_fmtg14(pic_Number x, char *buff) {
   double ax = fabs((double)x);
   /* Fast path: x in "%.14g"'s fixed notation (1e-4 <= |x| < 1e14; NaN fails
@@ -150,34 +179,52 @@ int picO_fmtg14(pic_Number x, char *buff) {
       if (y >= 1e14)
         break;
       n = (int64_t)y;   /* (y < 2^63: a defined conversion, cheaper than floor) */
-      if ((double)n == y) {
-        char digits[16];
-        int m = 0, len = 0, i;
-        do {   /* n's digits, least significant first */
-          digits[m++] = (char)('0' + n % 10);
-          n /= 10;
-        } while (n != 0);
-        if (x < 0)
-          buff[len++] = '-';
-        for (i = m - 1; i >= d; i--)   /* the integer part */
-          buff[len++] = digits[i];
-        if (m <= d)
-          buff[len++] = '0';
-        i = 0;
-        while (i < d && (i >= m || digits[i] == '0'))   /* trailing zeros go */
-          i++;
-        if (i < d) {
-          int j;
-          buff[len++] = '.';
-          for (j = d - 1; j >= i; j--)
-            buff[len++] = j < m ? digits[j] : '0';
-        }
-        buff[len] = '\0';
-        return len;
-      }
+      if ((double)n == y)
+        return writedecimal(buff, x < 0, (uint64_t)n, d);
     }
   }
   return snprintf(buff, PIC_MAXNUMBER2STR, "%.14g", (double)x);
+}
+
+int picO_fmtgexact(pic_Number x, int prec, char *buff) {
+  /* x = mant * 2^e exactly, mant odd; x * 10^d is then an integer for
+  ** d = -e (e < 0): mant * 5^d, whose digits are x's decimal ones */
+  static const uint64_t pow5[] = {1u, 5u, 25u, 125u, 625u, 3125u, 15625u, 78125u,
+      390625u, 1953125u, 9765625u, 48828125u, 244140625u, 1220703125u, 6103515625u,
+      30517578125u, 152587890625u, 762939453125u, 3814697265625u, 19073486328125u,
+      95367431640625u, 476837158203125u, 2384185791015625u, 11920928955078125u};
+  const uint64_t limit = 99999999999999999u;   /* 17 digits */
+  double dx = (double)x;
+  uint64_t bits, mant, n, t;
+  int bexp, e, d, m;
+  memcpy(&bits, &dx, sizeof bits);
+  bexp = (int)((bits >> 52) & 0x7FF);
+  if (bexp == 0 || bexp == 0x7FF)   /* zeros, subnormals, infinities, NaNs */
+    return -1;
+  mant = (bits & (((uint64_t)1 << 52) - 1)) | ((uint64_t)1 << 52);
+  e = bexp - 1075;
+  while ((mant & 1) == 0) {
+    mant >>= 1;
+    e++;
+  }
+  if (e >= 0) {   /* an integer */
+    if (e > 56 || mant > (limit >> e))
+      return -1;
+    n = mant << e;
+    d = 0;
+  } else {
+    d = -e;
+    if (d >= (int)(sizeof(pow5) / sizeof(pow5[0])) || mant > limit / pow5[d])
+      return -1;
+    n = mant * pow5[d];
+  }
+  for (m = 0, t = n; t != 0; t /= 10)
+    m++;
+  /* exact, so no rounding: "%.<prec>g" shows these m digits, in fixed
+  ** notation when the leading digit's exponent m - 1 - d is in [-4, prec) */
+  if (m > prec || m - 1 - d < -4 || m - 1 - d >= prec)
+    return -1;
+  return writedecimal(buff, dx < 0, n, d);
 }
 
 /* Writes [obj] (a number) as tostring does into [buff]; returns the length. */

@@ -335,6 +335,10 @@ int picO_tostringbuff(const TValue *obj, char *buff);
 /* Writes float [x] as snprintf's "%.14g" (Lua's number format) into [buff]
 ** (PIC_MAXNUMBER2STR bytes); returns the length. */
 int picO_fmtg14(pic_Number x, char *buff);
+/* Writes float [x] as "%.<prec>g" when x is exactly a decimal of at most
+** [prec] significant digits that format shows in fixed notation (1 * 2^-6
+** is 0.015625; 0.1 is not exact); returns the length, or -1 writing nothing. */
+int picO_fmtgexact(pic_Number x, int prec, char *buff);
 /* Arithmetic without metamethods on numbers; returns 0 if not applicable. */
 int picO_rawarith(pic_State *L, int op, const TValue *p1, const TValue *p2, TValue *res);
 /* Float -> integer (mode 0: exact only, 1: floor, 2: ceil); returns 0 if not representable. */

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "runtime/pobject.h"
 #include "stdlib/strlib.h"
 
 #define MAX_ITEM   120
@@ -294,7 +295,17 @@ static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int ar
         pic_Number n = picL_checknumber(L, arg);
         checkformat(L, form, FLAGS_F, 1);
         char *buff = picL_prepbuffsize(b, (size_t)maxitem);
-        nb = snprintf(buff, (size_t)maxitem, form, n);
+        nb = -1;
+        if (conv == 'g' && form[1] == '.' && isdigit((unsigned char)form[2])) {
+          /* "%.Pg" of an exact short decimal (a JSON encoder's "%.17g"): its digits */
+          int prec = form[2] - '0';
+          if (isdigit((unsigned char)form[3]))
+            prec = prec * 10 + (form[3] - '0');
+          if (form[isdigit((unsigned char)form[3]) ? 4 : 3] == 'g' && prec >= 1)
+            nb = picO_fmtgexact(n, prec, buff);
+        }
+        if (nb < 0)
+          nb = snprintf(buff, (size_t)maxitem, form, n);
         break;
       }
       case 'p': {

@@ -241,3 +241,43 @@ Test(number, fmtg14_random) {
     samefmt((double)(s % 1000) / 7.0);
   }
 }
+
+/* picO_fmtgexact, when it answers, must print what "%.<prec>g" prints. */
+static int exactcount;
+static void sameexact(double x, int prec) {
+  char want[64], got[PIC_MAXNUMBER2STR], form[8];
+  snprintf(form, sizeof form, "%%.%dg", prec);
+  snprintf(want, sizeof want, form, x);
+  int len = picO_fmtgexact(x, prec, got);
+  if (len < 0)
+    return;
+  exactcount++;
+  cr_assert_str_eq(got, want, "%.17g %s: got %s, want %s", x, form, got, want);
+  cr_assert_eq(len, (int)strlen(want));
+}
+
+Test(number, fmtgexact) {
+  static const double xs[] = {1.0, 0.5, 0.25, 0.015625, 100.0, 123.125, 1e16, 1e17,
+    99999999999999984.0, 0.0001, 0.00006103515625, 1.0 / 1024, 3.0 / 8192, 12345678.5,
+    9007199254740992.0, 9007199254740993.0, 0.1, 1.0 / 3, 0.0, 5e-324, 1e300};
+  uint64_t s = 0x243F6A8885A308D3u;
+  size_t i;
+  int p;
+  for (i = 0; i < sizeof xs / sizeof xs[0]; i++)
+    for (p = 1; p <= 20; p++) {
+      sameexact(xs[i], p);
+      sameexact(-xs[i], p);
+    }
+  for (i = 0; i < 300000; i++) {
+    s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+    int64_t k = (int64_t)(s >> 16) % 1000000000000;   /* k / 2^j: exact decimals */
+    int j = (int)(s % 40);
+    p = 1 + (int)((s >> 8) % 19);
+    sameexact((double)k * ldexp(1.0, -j), p);
+    sameexact((double)(k % 100000) / 64.0, 17);
+    double bits;
+    memcpy(&bits, &s, sizeof bits);
+    sameexact(bits, p);
+  }
+  cr_assert(exactcount > 300000, "the fast path answered %d times", exactcount);
+}
