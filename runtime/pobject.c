@@ -227,6 +227,51 @@ int picO_fmtgexact(pic_Number x, int prec, char *buff) {
   return writedecimal(buff, dx < 0, n, d);
 }
 
+int picO_fmtf(pic_Number x, int prec, char *buff) {
+  double dx = (double)x, ax = fabs(dx), y, frac, err;
+  uint64_t n, scale, ip, fp;
+  int len = 0, i;
+  char digits[24];
+  if (prec < 0 || prec > 15 || !(ax < 1e15))   /* (NaN fails too) */
+    return -1;
+  y = ax * exact10[prec];
+  if (!(y < 4e15))   /* an integer part and a fraction exact in a double */
+    return -1;
+  n = (uint64_t)y;
+  frac = y - (double)n;   /* exact */
+  /* y is within err of the exact x * 10^prec, rounded once: the rounding of
+  ** that exact value to an integer is decided unless frac is near a half */
+  err = y * 2.3e-16 + 1e-300;
+  if (frac < 0.5 - err)
+    ;
+  else if (frac > 0.5 + err)
+    n++;
+  else
+    return -1;   /* a tie or too close to one: snprintf rounds exactly */
+  scale = (uint64_t)exact10[prec];
+  ip = n / scale;
+  fp = n % scale;
+  if (signbit(dx))
+    buff[len++] = '-';
+  i = 0;
+  do {
+    digits[i++] = (char)('0' + ip % 10);
+    ip /= 10;
+  } while (ip != 0);
+  while (i > 0)
+    buff[len++] = digits[--i];
+  if (prec > 0) {
+    buff[len++] = '.';
+    for (i = prec - 1; i >= 0; i--) {
+      buff[len + i] = (char)('0' + fp % 10);
+      fp /= 10;
+    }
+    len += prec;
+  }
+  buff[len] = '\0';
+  return len;
+}
+
 /* Writes [obj] (a number) as tostring does into [buff]; returns the length. */
 int picO_tostringbuff(const TValue *obj, char *buff) {
   int len;

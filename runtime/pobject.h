@@ -339,6 +339,10 @@ int picO_fmtg14(pic_Number x, char *buff);
 ** [prec] significant digits that format shows in fixed notation (1 * 2^-6
 ** is 0.015625; 0.1 is not exact); returns the length, or -1 writing nothing. */
 int picO_fmtgexact(pic_Number x, int prec, char *buff);
+/* Writes float [x] as "%.<prec>f" (prec <= 15, |x| < 1e15, x * 10^prec
+** below 4e15) when the rounding is decided without exact arithmetic (not
+** near a tie); returns the length (at most 33), or -1 writing nothing. */
+int picO_fmtf(pic_Number x, int prec, char *buff);
 /* Arithmetic without metamethods on numbers; returns 0 if not applicable. */
 int picO_rawarith(pic_State *L, int op, const TValue *p1, const TValue *p2, TValue *res);
 /* Float -> integer (mode 0: exact only, 1: floor, 2: ceil); returns 0 if not representable. */

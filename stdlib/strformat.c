@@ -212,6 +212,45 @@ static size_t fmtint(char *buff, pic_Unsigned v, int hex) {
 
 static int format_k(pic_State *L, int status, pic_KContext ctx);
 
+/* Reads up to two digits at *p into *v (left alone when none). */
+static void readdigits(const char **p, int *v) {
+  if (isdigit((unsigned char)**p)) {
+    *v = *(*p)++ - '0';
+    if (isdigit((unsigned char)**p))
+      *v = *v * 10 + (*(*p)++ - '0');
+  }
+}
+
+/* "%[W].Pg" and "%[W][.P]f" (no flags) of a float, written without
+** snprintf when pobject.c's exact paths apply (a JSON encoder's "%.17g",
+** a report's "%.2f"); returns the length, or -1 for snprintf to do it. */
+static int fastfloat(const char *form, int conv, pic_Number n, char *buff) {
+  const char *p = form + 1;
+  int width = 0, prec = -1, len;
+  if (*p == '0')   /* the zero-padding flag */
+    return -1;
+  readdigits(&p, &width);
+  if (*p == '.') {
+    p++;
+    prec = 0;
+    readdigits(&p, &prec);
+  }
+  if (*p != conv || p[1] != '\0')   /* flags, or a lone '.' before digits */
+    return -1;
+  if (conv == 'f')
+    len = picO_fmtf(n, prec < 0 ? 6 : prec, buff);
+  else if (conv == 'g' && prec >= 1)
+    len = picO_fmtgexact(n, prec, buff);
+  else
+    return -1;
+  if (len >= 0 && len < width) {   /* right-aligned in the width */
+    memmove(buff + (width - len), buff, (size_t)len + 1);
+    memset(buff, ' ', (size_t)(width - len));
+    len = width;
+  }
+  return len;
+}
+
 /* The format loop from offset [pos] of the format string with [arg] the
 ** last argument consumed; the buffer box is at top + 1. */
 static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int arg) {
@@ -295,15 +334,7 @@ static int format_loop(pic_State *L, int top, picL_Buffer *b, size_t pos, int ar
         pic_Number n = picL_checknumber(L, arg);
         checkformat(L, form, FLAGS_F, 1);
         char *buff = picL_prepbuffsize(b, (size_t)maxitem);
-        nb = -1;
-        if (conv == 'g' && form[1] == '.' && isdigit((unsigned char)form[2])) {
-          /* "%.Pg" of an exact short decimal (a JSON encoder's "%.17g"): its digits */
-          int prec = form[2] - '0';
-          if (isdigit((unsigned char)form[3]))
-            prec = prec * 10 + (form[3] - '0');
-          if (form[isdigit((unsigned char)form[3]) ? 4 : 3] == 'g' && prec >= 1)
-            nb = picO_fmtgexact(n, prec, buff);
-        }
+        nb = fastfloat(form, conv, n, buff);
         if (nb < 0)
           nb = snprintf(buff, (size_t)maxitem, form, n);
         break;

@@ -281,3 +281,45 @@ Test(number, fmtgexact) {
   }
   cr_assert(exactcount > 300000, "the fast path answered %d times", exactcount);
 }
+
+/* picO_fmtf, when it answers, must print what "%.<prec>f" prints. */
+static int fcount;
+static void samef(double x, int prec) {
+  char want[400], got[64], form[8];
+  snprintf(form, sizeof form, "%%.%df", prec);
+  snprintf(want, sizeof want, form, x);
+  int len = picO_fmtf(x, prec, got);
+  if (len < 0)
+    return;
+  fcount++;
+  cr_assert_str_eq(got, want, "%.17g %s: got %s, want %s", x, form, got, want);
+  cr_assert_eq(len, (int)strlen(want));
+}
+
+Test(number, fmtf) {
+  static const double xs[] = {0.0, 1.0, 0.5, 0.125, 0.375, 2.5, 0.05, 0.15, 0.25, 1.005, 2.675,
+    0.1, 1.0 / 3, 2.0 / 3, 123456.789, 999.9995, 999.9994999, 1e14, 9.999999999999999e14,
+    0.0049999999, 0.005, 0.0050000001, 1e-20, 4503599627370495.5, 3.14159265358979};
+  uint64_t s = 0x9E3779B97F4A7C15u;
+  size_t i;
+  int p;
+  for (i = 0; i < sizeof xs / sizeof xs[0]; i++)
+    for (p = 0; p <= 16; p++) {
+      samef(xs[i], p);
+      samef(-xs[i], p);
+    }
+  samef(-0.0, 2);
+  samef(-0.001, 1);
+  for (i = 0; i < 300000; i++) {
+    s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+    p = (int)(s % 13);
+    int64_t k = (int64_t)(s >> 20) % 100000000 - 50000000;
+    samef((double)k / pow(10, (int)((s >> 4) % 9)), p);   /* decimals, ties among them */
+    samef((double)k * ldexp(1.0, -(int)((s >> 9) % 20)), p);
+    samef((double)(s % 100000) / 7.0, p);
+    double bits;
+    memcpy(&bits, &s, sizeof bits);
+    samef(bits, p);
+  }
+  cr_assert(fcount > 600000, "the fast path answered %d times", fcount);
+}
