@@ -242,18 +242,24 @@ Test(number, fmtg14_random) {
   }
 }
 
-/* picO_fmtgexact, when it answers, must print what "%.<prec>g" prints. */
-static int exactcount;
-static void sameexact(double x, int prec) {
-  char want[64], got[PIC_MAXNUMBER2STR], form[8];
-  snprintf(form, sizeof form, "%%.%dg", prec);
+/* A fast formatter [f] of "%.<prec>[conv]", when it answers (a length, not
+** -1), must print what snprintf prints; *answered counts its answers. */
+typedef int (*Formatter)(pic_Number x, int prec, char *buff);
+static void samefast(Formatter f, char conv, double x, int prec, int *answered) {
+  char want[400], got[PIC_MAXNUMBER2STR], form[8];
+  snprintf(form, sizeof form, "%%.%d%c", prec, conv);
   snprintf(want, sizeof want, form, x);
-  int len = picO_fmtgexact(x, prec, got);
+  int len = f(x, prec, got);
   if (len < 0)
     return;
-  exactcount++;
+  (*answered)++;
   cr_assert_str_eq(got, want, "%.17g %s: got %s, want %s", x, form, got, want);
   cr_assert_eq(len, (int)strlen(want));
+}
+
+static int exactcount;
+static void sameexact(double x, int prec) {
+  samefast(picO_fmtgexact, 'g', x, prec, &exactcount);
 }
 
 Test(number, fmtgexact) {
@@ -282,18 +288,9 @@ Test(number, fmtgexact) {
   cr_assert(exactcount > 300000, "the fast path answered %d times", exactcount);
 }
 
-/* picO_fmtf, when it answers, must print what "%.<prec>f" prints. */
 static int fcount;
 static void samef(double x, int prec) {
-  char want[400], got[64], form[8];
-  snprintf(form, sizeof form, "%%.%df", prec);
-  snprintf(want, sizeof want, form, x);
-  int len = picO_fmtf(x, prec, got);
-  if (len < 0)
-    return;
-  fcount++;
-  cr_assert_str_eq(got, want, "%.17g %s: got %s, want %s", x, form, got, want);
-  cr_assert_eq(len, (int)strlen(want));
+  samefast(picO_fmtf, 'f', x, prec, &fcount);
 }
 
 Test(number, fmtf) {
