@@ -34,8 +34,8 @@ static int renamechunk(pic_State *L, const char *chunkname) {
   const TString *src = clLvalue(L->top - 1)->p->source;
   size_t len = strlen(chunkname);
   int st;
-  if (src != NULL && tsslen(src) == len && memcmp(getstr(src), chunkname, len) == 0)
-    return PIC_OK;   /* the same name */
+  if (src == NULL || (tsslen(src) == len && memcmp(getstr(src), chunkname, len) == 0))
+    return PIC_OK;   /* a stripped image names nothing; or the same name */
   pic_pushstring(L, chunkname);
   pic_rotate(L, -2, 1);   /* name, closure */
   picU_dumprenamed(L, tsvalue(L->top - 2));
