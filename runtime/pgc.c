@@ -1,10 +1,11 @@
 /*
 ** pgc.c -- the garbage collector: tri-colour mark and sweep with weak
 ** tables, ephemerons and finalizers. Module: runtime (prefix picC_).
-** Follows Lua 5.4's lgc.c (incremental mode, no generational mode).
+** Follows Lua 5.4's lgc.c, both modes.
 **
-** A cycle walks the phases pause -> propagate -> atomic -> sweep(allgc,
-** finobj, tobefnz) -> end -> callfin -> pause, one singlestep at a time.
+** Incremental mode: a cycle walks the phases pause -> propagate -> atomic
+** -> sweep(allgc, finobj, tobefnz) -> end -> callfin -> pause, one
+** singlestep at a time.
 ** Pacing (incremental, as lgc.c's incstep): allocation raises GCdebt; at a
 ** safe point with GCdebt > 0, picC_step runs singlesteps worth the debt in
 ** work units times gcstepmul%, plus one step size of credit, so marking and
@@ -20,6 +21,22 @@
 ** allweak); fixed objects are gray forever; strings are never weak.
 ** Finalizers are not run here: unreachable objects with __gc are resurrected
 ** onto tobefnz, and the executor pops them with picC_nextfinalizer.
+**
+** Generational mode (as lgc.c's): objects carry an age (pgc.h). A minor
+** collection runs at once (not in slices) when the heap has grown by
+** genminormul% since the last one: it marks from the roots, the gray list
+** the barriers filled, the touched old objects and threads on grayagain,
+** and the G_OLD1 objects (which may still point to young ones), never
+** traversing the really old objects; then it sweeps only the young part of
+** each list (sweepgen), ages the survivors and frees the rest. Between
+** collections the state stays GCSpropagate, so every barrier marks: the
+** forward barrier makes a young object stored into an old one G_OLD0, the
+** backward barrier puts an old table on grayagain as G_TOUCHED1 (and it
+** stays watched as G_TOUCHED2 for one more cycle). When the heap has grown
+** by genmajormul% over what the last major collection left, a major
+** (full) collection runs; one that frees less than half the growth is
+** "bad" and the collector does full collections in incremental mode until
+** one marks few enough objects to go back (stepgenfull).
 */
 #include <stdarg.h>
 #include <string.h>
@@ -35,6 +52,8 @@
 #include "runtime/ptm.h"
 
 #define maskcolors (bitmask(BLACKBIT) | WHITEBITS)
+#define maskgcbits (maskcolors | AGEBITS)
+#define changeage(o, f, t) ((o)->marked ^= (uint8_t)((f) ^ (t)))
 #define makewhite(g, x) ((x)->marked = (uint8_t)(((x)->marked & ~maskcolors) | picC_white(g)))
 #define set2gray(x) ((x)->marked &= (uint8_t)~maskcolors)
 #define set2black(x) ((x)->marked = (uint8_t)(((x)->marked & ~WHITEBITS) | bitmask(BLACKBIT)))
@@ -57,6 +76,8 @@
 #define WORK2MEM ((ptrdiff_t)sizeof(TValue))  /* bytes one unit of work pays */
 #define STRESSSTEPS 4        /* gcstress: singlesteps per safe point */
 #define STRESSFULLEVERY 16   /* gcstress: a full cycle every 16 safe points per heap MiB */
+#define STRESSMINOREVERY 2   /* gcstress, generational: a minor collection every 2
+                                ** safe points per 64 KiB of heap */
 
 static void reallymarkobject(global_State *g, GCObject *o);
 
@@ -101,25 +122,38 @@ static int iscleared(global_State *g, GCObject *o) {
 
 /* ---- barriers ---- */
 
-/* Black [o] now points to white [v]: mark [v] (or, while sweeping, whiten [o]). */
+/* Black [o] now points to white [v]: mark [v] (or, while an incremental
+** sweep runs, whiten [o]). Into an old [o], [v] goes as G_OLD0: not old at
+** once, as it may still point to young objects; it is G_OLD two cycles on. */
 void picC_barrier_(pic_State *L, GCObject *o, GCObject *v) {
   global_State *g = G(L);
-  if (keepinvariant(g))
+  if (keepinvariant(g)) {
     reallymarkobject(g, v);
-  else
+    if (isold(o))
+      setage(v, G_OLD0);
+  } else if (g->gckind == KGC_INC) {
     makewhite(g, o);
+  }
 }
 
-/* Black table [o] got a white value: make it gray again for the atomic phase. */
+/* Black table [o] got a white value: gray again, for the atomic phase (a
+** G_TOUCHED2 object is still on grayagain from the previous cycle). An old
+** [o] becomes G_TOUCHED1, watched by this minor collection and the next. */
 void picC_barrierback_(pic_State *L, GCObject *o) {
   global_State *g = G(L);
-  linkgclist(o, &g->grayagain);
+  if (getage(o) == G_TOUCHED2)
+    set2gray(o);
+  else
+    linkgclist(o, &g->grayagain);
+  if (isold(o))
+    setage(o, G_TOUCHED1);
 }
 
 /* Moves [o], the newest object, from allgc to the never-collected fixedgc list. */
 void picC_fix(pic_State *L, GCObject *o) {
   global_State *g = G(L);
-  set2gray(o);
+  set2gray(o);  /* gray and old forever */
+  setage(o, G_OLD);
   g->allgc = o->next;
   o->next = g->fixedgc;
   g->fixedgc = o;
@@ -224,6 +258,16 @@ static void restartcollection(global_State *g) {
 
 /* ---- traversal ---- */
 
+/* After traversing black [o] in generational mode: a G_TOUCHED1 object
+** goes back to grayagain (correctgraylist ages it), a G_TOUCHED2 one is
+** old again. */
+static void genlink(global_State *g, GCObject *o) {
+  if (getage(o) == G_TOUCHED1)
+    linkgclist(o, &g->grayagain);
+  else if (getage(o) == G_TOUCHED2)
+    changeage(o, G_TOUCHED2, G_OLD);
+}
+
 static void traverseweakvalue(global_State *g, Table *h) {
   Node *n, *limit = gnodelast(h);
   int hasclears = (picH_realasize(h) > 0);
@@ -274,6 +318,8 @@ static int traverseephemeron(global_State *g, Table *h, int inv) {
     linkgclist(obj2gco(h), &g->ephemeron);
   else if (hasclears)
     linkgclist(obj2gco(h), &g->allweak);
+  else
+    genlink(g, obj2gco(h));
   return marked;
 }
 
@@ -290,6 +336,7 @@ static void traversestrongtable(global_State *g, Table *h) {
       markvalue(g, gval(n));
     }
   }
+  genlink(g, obj2gco(h));
 }
 
 static size_t traversetable(global_State *g, Table *h) {
@@ -318,6 +365,7 @@ static size_t traverseudata(global_State *g, Udata *u) {
   markobjectN(g, u->metatable);
   for (i = 0; i < u->nuvalue; i++)
     markvalue(g, &u->uv[i]);
+  genlink(g, obj2gco(u));
   return 1 + (size_t)u->nuvalue;
 }
 
@@ -351,17 +399,21 @@ static size_t traverseLclosure(global_State *g, LClosure *cl) {
   return 1 + cl->nupvalues;
 }
 
-/* Marks stack[0..top) and the open upvalues of [th]; in the atomic phase
-** clears the dead part of the stack, otherwise (outside emergencies) lets
-** the executor shrink an oversized stack. */
+/* Marks stack[0..top) and the open upvalues of [th] (outside emergencies
+** first shrinking an oversized stack); in the atomic phase clears the dead
+** part of the stack. Threads have no barriers: one traversed while the
+** program may still run (propagate phase), or an old one (generational
+** mode, where every collection is atomic), stays on grayagain. */
 static size_t traversethread(global_State *g, pic_State *th) {
   UpVal *uv;
-  StkId o = th->stack;
-  if (g->gcstate == GCSpropagate)
+  StkId o;
+  if (isold(th) || g->gcstate == GCSpropagate)
     linkgclist(obj2gco(th), &g->grayagain);
-  if (o == NULL)
+  if (th->stack == NULL)
     return 1;  /* stack not built yet */
-  for (; o < th->top; o++)
+  if (!g->gcemergency)
+    picD_shrinkstack(th);
+  for (o = th->stack; o < th->top; o++)
     markvalue(g, o);
   for (uv = th->openupval; uv != NULL; uv = uv->u.open.next)
     markobject(g, uv);
@@ -372,8 +424,6 @@ static size_t traversethread(global_State *g, pic_State *th) {
       th->twups = g->twups;
       g->twups = th;
     }
-  } else if (!g->gcemergency) {
-    picD_shrinkstack(th);
   }
   return 1 + (size_t)th->stacksize;
 }
@@ -508,7 +558,7 @@ static GCObject **sweeplist(pic_State *L, GCObject **p, int countin, int *counto
       *p = curr->next;
       freeobj(L, curr);
     } else {
-      curr->marked = (uint8_t)((marked & ~maskcolors) | white);
+      curr->marked = (uint8_t)((marked & ~maskgcbits) | white);
       p = &curr->next;
     }
   }
@@ -553,21 +603,37 @@ static GCObject **findlast(GCObject **p) {
   return p;
 }
 
-/* Moves unreachable (or, with [all], every) object of finobj to the end of tobefnz. */
+/* Moves unreachable (or, with [all], every) object of finobj to the end of
+** tobefnz. Objects from finobjold1 on are old, so not white (in
+** incremental mode finobjold1 is NULL: the whole list). */
 static void separatetobefnz(global_State *g, int all) {
   GCObject *curr;
   GCObject **p = &g->finobj;
   GCObject **lastnext = findlast(&g->tobefnz);
-  while ((curr = *p) != NULL) {
+  while ((curr = *p) != g->finobjold1) {
     if (!(iswhite(curr) || all)) {
       p = &curr->next;
     } else {
+      if (curr == g->finobjsur)
+        g->finobjsur = curr->next;
       *p = curr->next;
       curr->next = *lastnext;
       *lastnext = curr;
       lastnext = &curr->next;
     }
   }
+}
+
+/* [o] leaves allgc: the generational list boundaries move past it. */
+static void correctpointers(global_State *g, GCObject *o) {
+  if (g->survival == o)
+    g->survival = o->next;
+  if (g->old1 == o)
+    g->old1 = o->next;
+  if (g->reallyold == o)
+    g->reallyold = o->next;
+  if (g->firstold1 == o)
+    g->firstold1 = o->next;
 }
 
 /* If [mt] has __gc, moves [o] from allgc to finobj (once). */
@@ -580,6 +646,8 @@ void picC_checkfinalizer(pic_State *L, GCObject *o, Table *mt) {
     makewhite(g, o);
     if (g->sweepgc == &o->next)
       g->sweepgc = sweeptolive(L, g->sweepgc);
+  } else {
+    correctpointers(g, o);
   }
   for (p = &g->allgc; *p != o; p = &(*p)->next) {
   }
@@ -598,6 +666,8 @@ static GCObject *udata2finalize(global_State *g) {
   o->marked &= (uint8_t)~bitmask(FINALIZEDBIT);
   if (issweepphase(g))
     makewhite(g, o);
+  else if (getage(o) == G_OLD1)
+    g->firstold1 = o;  /* now the first G_OLD1 object of allgc */
   return o;
 }
 
@@ -643,10 +713,14 @@ int pic_gcinfinalizer(pic_State *L, int on) {
   return old;
 }
 
+static void enterinc(global_State *g);
+
 /* Stops collection for good and queues every finalizable object. */
 void picC_prepareclose(pic_State *L) {
   global_State *g = G(L);
   g->gcstp = GCSTPCLS;
+  if (g->gckind == KGC_GEN)
+    enterinc(g);  /* the whole of finobj is separated */
   separatetobefnz(g, 1);
 }
 
@@ -786,6 +860,285 @@ static void fullcycle(pic_State *L, int isemergency) {
   setpause(g);
 }
 
+/* ---- generational mode ---- */
+
+/* Entering generational mode, after an atomic phase: frees the dead of
+** list [p] and makes the rest old (black; threads on grayagain, open
+** upvalues gray as always). */
+static void sweep2old(pic_State *L, GCObject **p) {
+  GCObject *curr;
+  global_State *g = G(L);
+  while ((curr = *p) != NULL) {
+    if (iswhite(curr)) {
+      *p = curr->next;
+      freeobj(L, curr);
+    } else {
+      setage(curr, G_OLD);
+      if (curr->tt == PIC_VTHREAD)
+        linkgclist(curr, &g->grayagain);
+      else if (curr->tt == PIC_VUPVAL && upisopen(gco2upv(curr)))
+        set2gray(curr);
+      else
+        nw2black(curr);
+      p = &curr->next;
+    }
+  }
+}
+
+/* Sweeps list [p] up to [limit] after a minor collection's atomic phase:
+** every white object is dead (nothing was made between the two); a new
+** survivor goes back to white as G_SURVIVAL, older ones keep their colour
+** and age one step (touched ones are aged by correctgraylist). The first
+** object turned G_OLD1 goes to [*pfirstold1] if that is NULL. Returns
+** where the sweep stopped. */
+static GCObject **sweepgen(pic_State *L, global_State *g, GCObject **p, GCObject *limit,
+                           GCObject **pfirstold1) {
+  static const uint8_t nextage[] = {
+      G_SURVIVAL,  /* from G_NEW */
+      G_OLD1,      /* from G_SURVIVAL */
+      G_OLD1,      /* from G_OLD0 */
+      G_OLD,       /* from G_OLD1 */
+      G_OLD,       /* from G_OLD */
+      G_TOUCHED1,  /* from G_TOUCHED1 */
+      G_TOUCHED2   /* from G_TOUCHED2 */
+  };
+  int white = picC_white(g);
+  GCObject *curr;
+  while ((curr = *p) != limit) {
+    if (iswhite(curr)) {
+      *p = curr->next;
+      freeobj(L, curr);
+    } else {
+      if (getage(curr) == G_NEW) {
+        curr->marked = (uint8_t)((curr->marked & ~maskgcbits) | G_SURVIVAL | white);
+      } else {
+        setage(curr, nextage[getage(curr)]);
+        if (getage(curr) == G_OLD1 && *pfirstold1 == NULL)
+          *pfirstold1 = curr;
+      }
+      p = &curr->next;
+    }
+  }
+  return p;
+}
+
+/* Makes every object of list [p] white and new (leaving generational mode). */
+static void whitelist(global_State *g, GCObject *p) {
+  int white = picC_white(g);
+  for (; p != NULL; p = p->next)
+    p->marked = (uint8_t)((p->marked & ~maskgcbits) | white);
+}
+
+/* After a minor collection's sweep: drops white (dead or young) objects
+** from gray list [p]; a G_TOUCHED1 object stays, black and G_TOUCHED2; a
+** thread stays; anything else leaves black (a G_TOUCHED2 one as G_OLD).
+** Returns the list's end. */
+static GCObject **correctgraylist(GCObject **p) {
+  GCObject *curr;
+  while ((curr = *p) != NULL) {
+    GCObject **next = getgclist(curr);
+    if (iswhite(curr)) {
+      *p = *next;
+    } else if (getage(curr) == G_TOUCHED1) {
+      nw2black(curr);  /* black, so that the next store barriers again */
+      changeage(curr, G_TOUCHED1, G_TOUCHED2);
+      p = next;
+    } else if (curr->tt == PIC_VTHREAD) {
+      p = next;
+    } else {
+      if (getage(curr) == G_TOUCHED2)
+        changeage(curr, G_TOUCHED2, G_OLD);
+      nw2black(curr);
+      *p = *next;
+    }
+  }
+  return p;
+}
+
+/* Coalesces every gray list into grayagain, corrected. */
+static void correctgraylists(global_State *g) {
+  GCObject **list = correctgraylist(&g->grayagain);
+  *list = g->weak;
+  g->weak = NULL;
+  list = correctgraylist(list);
+  *list = g->allweak;
+  g->allweak = NULL;
+  list = correctgraylist(list);
+  *list = g->ephemeron;
+  g->ephemeron = NULL;
+  correctgraylist(list);
+}
+
+/* Starting a minor collection: the G_OLD1 objects of [from, to) become
+** G_OLD, and black ones are traversed again (they may point to objects
+** that were young in the previous cycle). */
+static void markold(global_State *g, GCObject *from, GCObject *to) {
+  GCObject *p;
+  for (p = from; p != to; p = p->next) {
+    if (getage(p) == G_OLD1) {
+      changeage(p, G_OLD1, G_OLD);
+      if (isblack(p))
+        reallymarkobject(g, p);
+    }
+  }
+}
+
+static void finishgencycle(pic_State *L, global_State *g) {
+  correctgraylists(g);
+  checkSizes(L, g);
+  g->gcstate = GCSpropagate;  /* the next collection starts marked */
+  g->gccount++;
+}
+
+/* A minor collection: marks the G_OLD1 objects, runs the atomic phase,
+** sweeps the young part of each list and moves the list boundaries on. */
+static void youngcollection(pic_State *L, global_State *g) {
+  GCObject **psurvival;
+  GCObject *dummy;
+  if (g->firstold1) {
+    markold(g, g->firstold1, g->reallyold);
+    g->firstold1 = NULL;
+  }
+  markold(g, g->finobj, g->finobjrold);
+  markold(g, g->tobefnz, NULL);
+  atomic(L);
+  g->gcstate = GCSswpallgc;
+  psurvival = sweepgen(L, g, &g->allgc, g->survival, &g->firstold1);
+  sweepgen(L, g, psurvival, g->old1, &g->firstold1);
+  g->reallyold = g->old1;
+  g->old1 = *psurvival;  /* the survivals are G_OLD1 now */
+  g->survival = g->allgc;  /* the new ones survivals */
+  dummy = NULL;  /* finobj needs no firstold1: markold walks it whole */
+  psurvival = sweepgen(L, g, &g->finobj, g->finobjsur, &dummy);
+  sweepgen(L, g, psurvival, g->finobjold1, &dummy);
+  g->finobjrold = g->finobjold1;
+  g->finobjold1 = *psurvival;
+  g->finobjsur = g->finobj;
+  sweepgen(L, g, &g->tobefnz, NULL, &dummy);
+  finishgencycle(L, g);
+}
+
+/* After an atomic phase: everything alive becomes old, and the collector
+** is in generational mode with the heap as its major base. */
+static void atomic2gen(pic_State *L, global_State *g) {
+  cleargraylists(g);
+  g->gcstate = GCSswpallgc;
+  sweep2old(L, &g->allgc);
+  g->reallyold = g->old1 = g->survival = g->allgc;
+  g->firstold1 = NULL;
+  sweep2old(L, &g->finobj);
+  g->finobjrold = g->finobjold1 = g->finobjsur = g->finobj;
+  sweep2old(L, &g->tobefnz);
+  g->gckind = KGC_GEN;
+  g->lastatomic = 0;
+  g->gcestimate = g->totalbytes;
+  finishgencycle(L, g);
+}
+
+/* The next minor collection when the heap has grown genminormul%. */
+static void setminordebt(global_State *g) {
+  g->GCdebt = -(ptrdiff_t)((g->totalbytes / 100) * (size_t)g->genminormul);
+}
+
+/* Enters generational mode through a whole cycle (its atomic phase marks
+** everything live); returns the atomic phase's work (objects marked). */
+static size_t entergen(pic_State *L, global_State *g) {
+  size_t numobjs;
+  runtilstate(L, GCSpause);
+  runtilstate(L, GCSpropagate);
+  numobjs = atomic(L);
+  atomic2gen(L, g);
+  setminordebt(g);
+  return numobjs;
+}
+
+/* Enters incremental mode: every object white and new, the generational
+** boundaries gone, the collector in its pause. */
+static void enterinc(global_State *g) {
+  whitelist(g, g->allgc);
+  g->reallyold = g->old1 = g->survival = g->firstold1 = NULL;
+  whitelist(g, g->finobj);
+  whitelist(g, g->tobefnz);
+  g->finobjrold = g->finobjold1 = g->finobjsur = NULL;
+  g->gcstate = GCSpause;
+  g->gckind = KGC_INC;
+  g->lastatomic = 0;
+}
+
+void picC_changemode(pic_State *L, int newmode) {
+  global_State *g = G(L);
+  uint8_t oldstp = g->gcstp;
+  if (oldstp & GCSTPCLS)
+    return;
+  g->gcstp |= GCSTPGC;
+  if (newmode != g->gckind) {
+    if (newmode == KGC_GEN)
+      entergen(L, g);
+    else
+      enterinc(g);
+  }
+  g->lastatomic = 0;
+  g->gcstp = oldstp;
+}
+
+/* A major collection in generational mode. */
+static size_t fullgen(pic_State *L, global_State *g) {
+  enterinc(g);
+  return entergen(L, g);
+}
+
+/* After a bad major collection (one that freed little: the program is
+** building a large structure), full collections run in incremental mode,
+** without the cost of leaving generational mode each time, until one
+** marks under 9/8 of the objects the previous one did: then back. */
+static void stepgenfull(pic_State *L, global_State *g) {
+  size_t newatomic;
+  size_t lastatomic = g->lastatomic;
+  if (g->gckind == KGC_GEN)
+    enterinc(g);
+  runtilstate(L, GCSpropagate);
+  newatomic = atomic(L);
+  if (newatomic < lastatomic + (lastatomic >> 3)) {
+    atomic2gen(L, g);
+    setminordebt(g);
+  } else {
+    g->gcestimate = g->totalbytes;
+    entersweep(L);
+    runtilstate(L, GCSpause);
+    setpause(g);
+    g->lastatomic = newatomic;
+  }
+}
+
+/* A generational step: usually a minor collection; a major one when the
+** heap has grown genmajormul% over what the last major one left (and the
+** debt is real, not a step of size 0 asked for by collectgarbage). A major
+** collection that frees under half that growth is bad (stepgenfull). */
+static void genstep(pic_State *L, global_State *g) {
+  uint8_t oldstp = g->gcstp;
+  g->gcstp |= GCSTPGC;
+  if (g->lastatomic != 0) {
+    stepgenfull(L, g);
+  } else {
+    size_t majorbase = g->gcestimate;
+    size_t majorinc = (majorbase / 100) * (size_t)g->genmajormul;
+    if (g->GCdebt > 0 && g->totalbytes > majorbase + majorinc) {
+      size_t numobjs = fullgen(L, g);
+      if (g->totalbytes >= majorbase + majorinc / 2) {
+        g->lastatomic = numobjs;
+        setpause(g);
+      }
+    } else {
+      youngcollection(L, g);
+      setminordebt(g);
+      g->gcestimate = majorbase;
+    }
+  }
+  g->gcstp = oldstp;
+}
+
+/* ---- pacing ---- */
+
 /* One incremental slice, as lgc.c's incstep: converts the debt into work
 ** units (WORK2MEM bytes each, times gcstepmul%) and runs singlesteps until
 ** the debt is paid plus a credit of one step size (2^gcstepsize bytes), or
@@ -805,14 +1158,32 @@ static void incstep(pic_State *L, global_State *g) {
     g->GCdebt = (debt / stepmul) * WORK2MEM;
 }
 
-/* Collection work at a safe point: one incremental slice while the
-** collector runs; a stopped collector just postpones the next check. */
+/* Collection work at a safe point: one incremental slice or generational
+** step while the collector runs; a stopped collector just postpones the
+** next check. */
 void picC_step(pic_State *L) {
   global_State *g = G(L);
   if (!gcrunning(g))
     g->GCdebt = -2000;
+  else if (isdecGCmodegen(g))
+    genstep(L, g);
   else
     incstep(L, g);
+}
+
+/* A full collection in the current mode. */
+static void fullgc(pic_State *L, int isemergency) {
+  global_State *g = G(L);
+  if (g->gckind == KGC_INC) {
+    fullcycle(L, isemergency);
+  } else {
+    uint8_t oldstp = g->gcstp;
+    g->gcstp |= GCSTPGC;
+    g->gcemergency = (uint8_t)isemergency;
+    fullgen(L, g);
+    g->gcemergency = 0;
+    g->gcstp = oldstp;
+  }
 }
 
 /* A full collection; a normal one does nothing while the collector is
@@ -822,7 +1193,7 @@ void picC_fullgc(pic_State *L, int isemergency) {
   global_State *g = G(L);
   if (isemergency ? (g->gcstp & (GCSTPGC | GCSTPCLS)) != 0 : !gcrunning(g))
     return;
-  fullcycle(L, isemergency);
+  fullgc(L, isemergency);
 }
 
 #ifdef PIC_GC_STRESS
@@ -835,6 +1206,11 @@ void picC_stressgc(pic_State *L) {
     return;
   if (++calls % every == 0) {
     picC_fullgc(L, 0);
+  } else if (g->gckind == KGC_GEN) {
+    if (calls % (((g->totalbytes >> 16) + 1) * STRESSMINOREVERY) == 0) {
+      g->GCdebt = 0;  /* a minor collection (a major one's debt is real) */
+      genstep(L, g);
+    }
   } else {
     int i;
     for (i = 0; i < STRESSSTEPS && g->gcstate != GCSpause; i++)
@@ -849,6 +1225,8 @@ void picC_stressgc(pic_State *L) {
 void picC_freeallobjects(pic_State *L) {
   global_State *g = G(L);
   g->gcstp = GCSTPCLS;
+  if (g->gckind == KGC_GEN)
+    enterinc(g);
   separatetobefnz(g, 1);
   deletelist(L, g->tobefnz, NULL);
   g->tobefnz = NULL;
@@ -884,7 +1262,7 @@ int pic_gc(pic_State *L, int what, ...) {
       if (closing)
         break;
       g->gcstp = 0;
-      fullcycle(L, 0);
+      fullgc(L, 0);
       g->gcstp = oldstp;
       break;
     }
@@ -911,10 +1289,9 @@ int pic_gc(pic_State *L, int what, ...) {
           picC_step(L);
       }
       g->gcstp = oldstp;
-      /* true when the step ended a cycle; in the (recorded) generational
-      ** mode never, as in Lua 5.4, whose generational collector never
-      ** stops in the pause state */
-      if (debt > 0 && g->gcstate == GCSpause && !g->gckind)
+      /* true when the step ended a cycle: in generational mode never (it
+      ** does not stop in the pause state), as in Lua 5.4 */
+      if (debt > 0 && g->gcstate == GCSpause)
         res = 1;
       break;
     }
@@ -934,24 +1311,28 @@ int pic_gc(pic_State *L, int what, ...) {
       res = gcrunning(g);
       break;
     case PIC_GCGEN: {
-      (void)va_arg(argp, int);
-      (void)va_arg(argp, int);
-      res = g->gckind ? PIC_GCGEN : PIC_GCINC;
-      g->gckind = 1;  /* recorded only: collection stays incremental */
+      int minormul = va_arg(argp, int);
+      int majormul = va_arg(argp, int);
+      res = isdecGCmodegen(g) ? PIC_GCGEN : PIC_GCINC;
+      if (minormul != 0)
+        g->genminormul = minormul;
+      if (majormul != 0)
+        g->genmajormul = majormul / 4 * 4;
+      picC_changemode(L, KGC_GEN);
       break;
     }
     case PIC_GCINC: {
       int pause = va_arg(argp, int);
       int stepmul = va_arg(argp, int);
       int stepsize = va_arg(argp, int);
-      res = g->gckind ? PIC_GCGEN : PIC_GCINC;
+      res = isdecGCmodegen(g) ? PIC_GCGEN : PIC_GCINC;
       if (pause != 0)
         g->gcpause = pause / 4 * 4;
       if (stepmul != 0)
         g->gcstepmul = stepmul / 4 * 4;
       if (stepsize != 0)
         g->gcstepsize = stepsize;
-      g->gckind = 0;
+      picC_changemode(L, KGC_INC);
       break;
     }
     default:

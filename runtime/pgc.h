@@ -1,6 +1,7 @@
 /*
-** pgc.h -- the garbage collector: incremental tri-colour mark and sweep.
-** Module: runtime (internal, prefix picC_).
+** pgc.h -- the garbage collector: tri-colour mark and sweep, incremental or
+** generational (as Lua 5.4's two modes). Module: runtime (internal, prefix
+** picC_).
 **
 ** Invariants:
 **   - a black object never points to a white one (barriers restore this);
@@ -9,10 +10,15 @@
 **     never from inside an allocation (except the emergency collection in
 **     pmem.c, which marks and sweeps but never moves or finalizes);
 **   - every live object is reachable from the roots: the registry, the main
-**     thread, the basic-type metatables, and each thread's stack[0..top).
+**     thread, the basic-type metatables, and each thread's stack[0..top);
+**   - generational mode: an old object (age above G_SURVIVAL) is black or on
+**     a gray list, never white, and points only to old objects unless it is
+**     touched (G_TOUCHED1/2: on grayagain) or the young object it points to
+**     was aged G_OLD0 by the forward barrier.
 ** With PIC_GC_STRESS defined, every picC_checkGC also runs a few singlesteps
-** (so cycles interleave with the program as finely as possible) and, every
-** 16 safe points per heap MiB, a full collection.
+** (so cycles interleave with the program as finely as possible; in
+** generational mode a minor collection every other safe point per 64 KiB of
+** heap) and, every 16 safe points per heap MiB, a full collection.
 */
 #ifndef PGC_H
 #define PGC_H
@@ -37,6 +43,28 @@
 #define isdead(g, v)  isdeadm(otherwhite(g), (v)->marked)
 #define changewhite(x) ((x)->marked ^= WHITEBITS)
 
+/* Ages (generational mode) in bits 0-2 of GCObject.marked; in incremental
+** mode every object is G_NEW except fixed ones (G_OLD). */
+#define G_NEW      0   /* created since the last collection */
+#define G_SURVIVAL 1   /* survived one collection */
+#define G_OLD0     2   /* marked old by the forward barrier this cycle */
+#define G_OLD1     3   /* first full cycle as old */
+#define G_OLD      4   /* really old: not visited by minor collections */
+#define G_TOUCHED1 5   /* old, modified this cycle (on grayagain) */
+#define G_TOUCHED2 6   /* old, modified in the previous cycle */
+#define AGEBITS    7
+#define getage(o)  ((o)->marked & AGEBITS)
+#define setage(o, a) ((o)->marked = (uint8_t)(((o)->marked & ~AGEBITS) | (a)))
+#define isold(o)   (getage(o) > G_SURVIVAL)
+
+/* Collector modes (g->gckind). */
+#define KGC_INC 0
+#define KGC_GEN 1
+/* Whether the collector runs generational steps: in generational mode, or
+** in incremental mode after a "bad" major collection (g->lastatomic != 0),
+** waiting for a good one to go back. */
+#define isdecGCmodegen(g) ((g)->gckind == KGC_GEN || (g)->lastatomic != 0)
+
 /* Bits of g->gcstp: why the collector may not run now. */
 #define GCSTPUSR 1   /* stopped by the user (pic_gc STOP); emergency collections still run */
 #define GCSTPGC  2   /* a collection is running: no collection may start inside it */
@@ -56,11 +84,16 @@
 
 /* A new collectable object of type [tt] and [sz] bytes, linked on allgc. */
 GCObject *picC_newobj(pic_State *L, int tt, size_t sz);
-/* One incremental slice of collection work, paid for by the debt (a safe point). */
+/* Collection work paid for by the debt (a safe point): one incremental
+** slice, or in generational mode a minor (sometimes a major) collection. */
 void picC_step(pic_State *L);
+/* Switches to KGC_INC or KGC_GEN (entering generational mode runs a full
+** collection); does nothing while the state is closing. */
+void picC_changemode(pic_State *L, int newmode);
 #define picC_checkGC(L) do { if (G(L)->GCdebt > 0) picC_step(L); picC_stress(L); } while (0)
 #ifdef PIC_GC_STRESS
-/* A few singlesteps at every safe point, and a full collection every 16
+/* A few singlesteps at every safe point (generational: a minor collection
+** every other one per 64 KiB of heap), and a full collection every 16
 ** (times heap MiB) safe points, so stress runs stay linear. */
 void picC_stressgc(pic_State *L);
 #define picC_stress(L) picC_stressgc(L)

@@ -135,7 +135,9 @@ typedef TValue *StkId;
 #define setfvalue(o, x)   { TValue *io_ = (o); val_(io_).f = (x); settt_(io_, PIC_VLCF); }
 #define setgcovalue(o, x, tag) { TValue *io_ = (o); GCObject *i_g = (x); \
                                  val_(io_).gc = i_g; settt_(io_, ctb(tag)); }
-#define setsvalue(L, o, x)   setgcovalue(o, obj2gco(x), (x)->tt)
+/* [x] is evaluated once: it may be the call that makes the string (a second
+** call would make a second long string, and could collect the first). */
+#define setsvalue(L, o, x)   { TString *x_ = (x); setgcovalue(o, obj2gco(x_), x_->tt); }
 #define sethvalue(L, o, x)   setgcovalue(o, obj2gco(x), PIC_VTABLE)
 #define setclLvalue(L, o, x) setgcovalue(o, obj2gco(x), PIC_VLCL)
 #define setclCvalue(L, o, x) setgcovalue(o, obj2gco(x), PIC_VCCL)

@@ -207,12 +207,15 @@ pic_State *pic_newstate(pic_Alloc f, void *ud) {
   g->strt.hash = NULL;
   setnilvalue(&g->l_registry);
   g->gcstate = GCSpause;
-  g->gckind = 0;
+  g->gckind = KGC_INC;
+  g->lastatomic = 0;
   g->gcemergency = 0;
   g->finobj = g->tobefnz = g->fixedgc = NULL;
   g->sweepgc = NULL;
   g->gray = g->grayagain = NULL;
   g->weak = g->ephemeron = g->allweak = NULL;
+  g->survival = g->old1 = g->reallyold = g->firstold1 = NULL;
+  g->finobjsur = g->finobjold1 = g->finobjrold = NULL;
   g->twups = NULL;
   g->totalbytes = sizeof(LG);
   g->peakbytes = sizeof(LG);
@@ -226,6 +229,8 @@ pic_State *pic_newstate(pic_Alloc f, void *ud) {
   g->gcstepmul = 100;
   g->gcstepsize = 13;
   g->gcestimate = 0;
+  g->genminormul = 20;
+  g->genmajormul = 100;
   for (i = 0; i < PIC_NUMTYPES; i++)
     g->mt[i] = NULL;
   L->errorJmp = &jb;

@@ -106,7 +106,10 @@ typedef struct global_State {
   int gcpause;
   int gcstepmul;
   int gcstepsize;           /* log2 */
-  size_t gcestimate;
+  size_t gcestimate;        /* incremental: live bytes; generational: after the last major */
+  int genminormul;          /* generational: a minor collection per genminormul% growth */
+  int genmajormul;          /* generational: a major one past genmajormul% over gcestimate */
+  size_t lastatomic;        /* objects the last bad major collection marked; 0: none */
   size_t gccount;           /* collections completed (for --stats) */
   GCObject *allgc;
   GCObject **sweepgc;
@@ -118,6 +121,17 @@ typedef struct global_State {
   GCObject *allweak;
   GCObject *tobefnz;
   GCObject *fixedgc;
+  /* generational mode: allgc is new objects, then from 'survival' those
+  ** that survived one collection, from 'old1' those of the first old cycle,
+  ** from 'reallyold' the old ones; firstold1 is the first G_OLD1 object
+  ** before 'reallyold' (NULL: none); finobj is split the same way */
+  GCObject *survival;
+  GCObject *old1;
+  GCObject *reallyold;
+  GCObject *firstold1;
+  GCObject *finobjsur;
+  GCObject *finobjold1;
+  GCObject *finobjrold;
   struct pic_State *twups;  /* threads with open upvalues */
   struct pic_State *mainthread;
   TString *memerrmsg;       /* "not enough memory", fixed */

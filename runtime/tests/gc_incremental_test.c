@@ -7,18 +7,6 @@
 
 #include "runtime/tests/testutil.h"
 
-/* Pushes a table holding [n] small tables (a heap to collect over). */
-static void pushbig(pic_State *L, int n) {
-  int i;
-  pic_createtable(L, 0, 0);
-  for (i = 1; i <= n; i++) {
-    pic_createtable(L, 1, 0);
-    pic_pushinteger(L, i);
-    pic_rawseti(L, -2, 1);
-    pic_rawseti(L, -2, i);
-  }
-}
-
 Test(gc_incremental, step_is_bounded_and_reports_cycle_end) {
   pic_State *L = pic_newstate(NULL, NULL);
   int steps = 0, done = 0;

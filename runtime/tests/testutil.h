@@ -47,6 +47,19 @@ static inline Table *push_table(pic_State *L) {
 }
 
 /* Text of the string on top of the stack. */
+/* Pushes a table holding [n] small tables, the i-th holding i (a heap for
+** the collector tests). */
+static inline void pushbig(pic_State *L, int n) {
+  int i;
+  pic_createtable(L, 0, 0);
+  for (i = 1; i <= n; i++) {
+    pic_createtable(L, 1, 0);
+    pic_pushinteger(L, i);
+    pic_rawseti(L, -2, 1);
+    pic_rawseti(L, -2, i);
+  }
+}
+
 static inline const char *top_str(pic_State *L) {
   return ttisstring(L->top - 1) ? svalue(L->top - 1) : "(not a string)";
 }
