@@ -905,6 +905,7 @@ static GCObject **sweepgen(pic_State *L, global_State *g, GCObject **p, GCObject
   int white = picC_white(g);
   GCObject *curr;
   while ((curr = *p) != limit) {
+    pic_prefetch(curr->next);  /* the next object is likely cold: overlap its miss */
     if (iswhite(curr)) {
       *p = curr->next;
       freeobj(L, curr);

@@ -181,7 +181,6 @@ int main(int argc, char **argv) {
     message("cannot create state: not enough memory");
     return EXIT_FAILURE;
   }
-  pic_gc(L, PIC_GCGEN, 0, 0);  /* lua.c starts in generational mode; mirror its mode reports */
   pic_setmemlimit(L, o.memlimit);
   pic_setcaps(L, o.sandbox ? 0u : PIC_CAP_ALL);
   pich_setwarnings(L);
@@ -202,6 +201,10 @@ int main(int argc, char **argv) {
       message(pic_tostring(L, -1));
       status = EXIT_FAILURE;
     } else {
+      /* generational mode, as lua.c; entered once the image is loaded, so
+      ** that the libraries and the program's code start old (entered before,
+      ** the first major collection would find them all live: a bad one) */
+      pic_gc(L, PIC_GCGEN, 0, 0);
       for (i = o.script + 1; i < argc; i++)
         pic_pushstring(L, argv[i]);
       status = pich_run(L, PROGNAME, o.fuel);

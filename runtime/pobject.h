@@ -19,13 +19,16 @@
 #include "format/opcodes.h"
 #include "runtime/piccolo.h"
 
-/* Branch hints for fast paths (the executor, the inline table lookups). */
+/* Branch hints for fast paths (the executor, the inline table lookups), and
+** a read prefetch (the collector's sweeps: the next object of a list). */
 #if defined(__GNUC__)
 #define pic_unlikely(x) __builtin_expect((x) != 0, 0)
 #define pic_likely(x) __builtin_expect((x) != 0, 1)
+#define pic_prefetch(p) __builtin_prefetch(p)
 #else
 #define pic_unlikely(x) (x)
 #define pic_likely(x) (x)
+#define pic_prefetch(p) ((void)(p))
 #endif
 
 typedef fmt_Instr Instruction;
