@@ -1008,14 +1008,14 @@ static int drive(pic_State *root, int *nres) {
       ci = picD_fastreturn(L, ci, n);
       if (isLua(ci))
         goto lua;
-      if (G(L)->tobefnz != NULL)
+      if (picC_canfinalize(G(L)))
         runfinalizer(L);
       continue;
     }
     r = doreturn(root, L, ci, n, nres);
     if (r >= 0)
       return r;
-    if (G(L)->tobefnz != NULL && !isLua(root->running->ci))
+    if (picC_canfinalize(G(L)) && !isLua(root->running->ci))
       runfinalizer(root->running);
   }
 }

@@ -125,5 +125,10 @@ void picC_fix(pic_State *L, GCObject *o);
 /* Pending finalizers to run: the executor calls picC_nextfinalizer at safe
 ** points; it pushes a finalizer call (function, object) and returns 1, or 0. */
 int picC_nextfinalizer(pic_State *L);
+/* Whether a finalizer may start at this safe point: one is pending and none
+** is running (a finalizer runs with GCSTPGC set; as in Lua, where finalizers
+** are called only by collection steps, which that bit stops, no finalizer
+** starts inside another). */
+#define picC_canfinalize(g) ((g)->tobefnz != NULL && !((g)->gcstp & GCSTPGC))
 
 #endif

@@ -837,7 +837,7 @@ _Static_assert(sizeof(TValue) == 16, "operand scaling assumes 16-byte TValues");
   ((L)->tbclist != NULL && (L)->tbclist >= (level) && picD_pushclose(L, level, NULL))
 
 #define checkGC(c) { L->top = (c); savepc(); picC_checkGC(L); updatebase(); \
-    if (G(L)->tobefnz != NULL) { L->top = ci->top; return PICV_FIN; } }
+    if (picC_canfinalize(G(L))) { L->top = ci->top; return PICV_FIN; } }
 
 #define docondjump() \
   if (cond != GETARG_k(i)) pc++; \
@@ -2160,7 +2160,7 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
           L->oldpc = (int)(pc - cl->p->code) - 1;
         }
 #endif
-        if (G(L)->tobefnz != NULL && nresults >= 0) {
+        if (picC_canfinalize(G(L)) && nresults >= 0) {
           L->top = ci->top;
           return PICV_FIN;
         }
@@ -2533,7 +2533,7 @@ runcframe:   /* ci (L->ci) is a C frame to run */
       goto cres;
     ci = picD_fastreturn(L, L->ci, n);   /* its SLOWRET bits were checked above */
     if (!isLua(ci))
-      return G(L)->tobefnz != NULL ? PICV_FIN : PICV_CRES;
+      return picC_canfinalize(G(L)) ? PICV_FIN : PICV_CRES;
     goto returning;
   }
 pcalllua:
