@@ -18,7 +18,9 @@
 ** With PIC_GC_STRESS defined, every picC_checkGC also runs a few singlesteps
 ** (so cycles interleave with the program as finely as possible; in
 ** generational mode a minor collection every other safe point per 64 KiB of
-** heap) and, every 16 safe points per heap MiB, a full collection.
+** heap) and, every 16 safe points per heap MiB, a full collection; pmem.c
+** then also runs an emergency collection every 64 growing allocations per
+** heap MiB.
 */
 #ifndef PGC_H
 #define PGC_H

@@ -57,9 +57,18 @@ static int clampint(uint32_t v) {
   return v > INT_MAX ? INT_MAX : (int)v;
 }
 
-/* A debug name: NULL when absent (stripped). */
-static TString *debugname(pic_State *L, const fmt_Str *s) {
-  return s->len == 0 ? NULL : picS_newlstr(L, s->s, s->len);
+/* A debug name for proto [f]: NULL when absent (stripped). Every string
+** stored into [f] goes through the barrier, as in lundump.c: an emergency
+** collection inside an allocation of the load may have made [f] old and
+** black (generational mode), and a young string it then points to unseen
+** would be freed by the next minor collection. */
+static TString *debugname(pic_State *L, Proto *f, const fmt_Str *s) {
+  TString *ts;
+  if (s->len == 0)
+    return NULL;
+  ts = picS_newlstr(L, s->s, s->len);
+  picC_objbarrier(L, f, ts);
+  return ts;
 }
 
 /* Fills [f] from [src]; [psource] is the parent's source, shared when equal;
@@ -83,8 +92,10 @@ static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *pso
   else if (psource != NULL && tsslen(psource) == src->source.len &&
            memcmp(getstr(psource), src->source.s, src->source.len) == 0)
     f->source = psource;
-  else
-    f->source = picS_newlstr(L, src->source.s, src->source.len);
+  else {
+    f->source = picS_newlstr(L, src->source.s, src->source.len);   /* "" when empty */
+    picC_objbarrier(L, f, f->source);
+  }
   /* code */
   f->code = picM_newvector(L, src->ncode, Instruction);
   f->sizecode = (int)src->ncode;
@@ -119,6 +130,7 @@ static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *pso
       }
       default: break;  /* FMT_K_NIL */
     }
+    picC_barrier(L, f, o);
   }
   /* upvalue descriptors */
   f->upvalues = picM_newvector(L, src->nupvals, Upvaldesc);
@@ -130,7 +142,7 @@ static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *pso
     f->upvalues[i].kind = src->upvals[i].kind;
   }
   for (i = 0; i < src->nupvals; i++)
-    f->upvalues[i].name = debugname(L, &src->upvals[i].name);
+    f->upvalues[i].name = debugname(L, f, &src->upvals[i].name);
   /* line information (absolute line per instruction) */
   f->lineinfo = picM_newvector(L, src->nlines, int);
   f->sizelineinfo = (int)src->nlines;
@@ -145,7 +157,7 @@ static void loadproto(pic_State *L, Proto *f, const fmt_Proto *src, TString *pso
     f->locvars[i].endpc = clampint(src->locvars[i].endpc);
   }
   for (i = 0; i < src->nlocvars; i++)
-    f->locvars[i].varname = debugname(L, &src->locvars[i].name);
+    f->locvars[i].varname = debugname(L, f, &src->locvars[i].name);
   /* nested functions: each linked into f before it is filled */
   f->p = picM_newvector(L, src->np, Proto *);
   f->sizep = (int)src->np;

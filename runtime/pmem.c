@@ -42,9 +42,26 @@ void picM_setlimit(pic_State *L, size_t limit) {
 
 /* Resizes [block] from [osize] to [size] bytes (size 0 frees); returns NULL
 ** on failure with the block unchanged. Never raises. */
+#ifdef PIC_GC_STRESS
+/* gcstress: an emergency collection every 64 growing allocations per heap
+** MiB, as if the allocation had hit the memory limit, so that every object
+** under construction meets one (it must be anchored, and stores into it
+** after an allocation need their barriers). */
+static void stressalloc(pic_State *L) {
+  static unsigned long calls;
+  global_State *g = G(L);
+  if (cantryagain(g) && ++calls % (((g->totalbytes >> 20) + 1) * 64) == 0)
+    picC_fullgc(L, 1);
+}
+#define stressalloc_(L, osize, size) do { if ((size) > (osize)) stressalloc(L); } while (0)
+#else
+#define stressalloc_(L, osize, size) ((void)0)
+#endif
+
 void *picM_realloc_(pic_State *L, void *block, size_t osize, size_t size) {
   global_State *g = G(L);
   void *newblock;
+  stressalloc_(L, block == NULL ? 0 : osize, size);
   if (block == NULL) {
     osize = 0;
     if (size != 0 && (newblock = picM_fastnew(g, size)) != NULL)

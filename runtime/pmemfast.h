@@ -19,6 +19,9 @@
 ** limit, or the pool needs a new chunk). */
 static inline void *picM_fastnew(global_State *g, size_t size) {
   void *block;
+#ifdef PIC_GC_STRESS
+  return NULL;   /* gcstress: every allocation through pmem.c (its stressalloc) */
+#endif
   if (size > PICA_MAXSMALL || g->totalbytes + size > g->poolroom)
     return NULL;   /* (no overflow: totalbytes counts memory that exists) */
   block = picA_fastget((picA_Pool *)g->ud, size);

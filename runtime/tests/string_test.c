@@ -65,7 +65,9 @@ Test(string, intern_table_grows_and_collects) {
     snprintf(buf, sizeof(buf), "str%d", i);
     picS_new(L, buf);
   }
+#ifndef PIC_GC_STRESS   /* gcstress collects the unanchored strings as they are made */
   cr_assert_geq(G(L)->strt.size, 4096);
+#endif
   picC_fullgc(L, 0);
   cr_assert_leq(G(L)->strt.nuse, before + 1);
   /* fixed strings survive */
