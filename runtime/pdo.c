@@ -430,16 +430,23 @@ int pic_pcallnoyieldk(pic_State *L, int nargs, int nresults, int msgh, pic_KCont
 }
 
 /* Whether [L] may yield: not the main thread, no finalizer running, no
-** message handler running, and no C frame below waiting on a call it made
-** with pic_callnoyieldk (the flag goes when its continuation runs, or with
-** the frame when an error unwinds it). Yields are rare enough for the walk. */
+** message handler running, no __close called while the whole thread is
+** being closed (coroutine.close, or a wrap closing after an error: an
+** unwinding towards base_ci; Lua's lua_closethread calls those with
+** luaD_callnoyield, while a pcall's unwinding may yield), and no C frame
+** below waiting on a call it made with pic_callnoyieldk (the flag goes when
+** its continuation runs, or with the frame when an error unwinds it).
+** Yields are rare enough for the walk. */
 int pic_isyieldable(pic_State *L) {
   CallInfo *ci;
   if (L == G(L)->mainthread || L->nny != 0)
     return 0;
-  for (ci = L->ci; ci != &L->base_ci; ci = ci->previous)
+  for (ci = L->ci; ci != &L->base_ci; ci = ci->previous) {
     if ((!isLua(ci) && (ci->callstatus & CIST_NOYIELD)) || (ci->callstatus & CIST_MSGH))
       return 0;   /* (a message handler runs unable to yield too, as in Lua) */
+    if ((ci->callstatus & CIST_UNWCLOSE) && ci->previous == &L->base_ci)
+      return 0;
+  }
   return 1;
 }
 
@@ -672,7 +679,7 @@ static int gcfinish(pic_State *L, int status, pic_KContext ctx) {
 static int gcrunner(pic_State *L) {
   int old = pic_gcinfinalizer(L, 1);   /* as lua5.4: no collection inside a finalizer */
   L->nny++;
-  return pic_pcallk(L, 1, 0, 0, old, gcfinish);
+  return pic_pcallnoyieldk(L, 1, 0, 0, old, gcfinish);
 }
 
 /* Pushes the call of one pending finalizer above the running frame. */

@@ -343,8 +343,8 @@ static int collect_k(pic_State *L, int status, pic_KContext ctx);
 ** warning "error in __gc (...)". */
 static int runpending(pic_State *L, pic_KContext ctx) {
   if (pic_gcnextfinalizer(L)) {
-    int old = pic_gcinfinalizer(L, 1);
-    return pic_pcallk(L, 1, 0, 0, ctx | (old << 2), collect_k);
+    int old = pic_gcinfinalizer(L, 1);   /* a finalizer may not yield, as in Lua */
+    return pic_pcallnoyieldk(L, 1, 0, 0, ctx | (old << 2), collect_k);
   }
   if (ctx == 0)
     pic_pushinteger(L, 0);
@@ -380,6 +380,8 @@ static int base_collectgarbage(pic_State *L) {
     case PIC_GCCOUNT: {
       int kb = pic_gc(L, o);
       int b = pic_gc(L, PIC_GCCOUNTB);
+      if (kb == -1)   /* inside a finalizer: no option answers (lua5.4: nil) */
+        break;
       pic_pushnumber(L, (pic_Number)kb + ((pic_Number)b / 1024));
       return 1;
     }
