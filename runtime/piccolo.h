@@ -96,7 +96,9 @@ typedef void (*pic_WarnFunction)(void *ud, const char *msg, int tocont);
 /* Creates a state with allocator [f] (NULL: the default malloc-based one).
 ** Returns NULL if the initial allocation fails. */
 pic_State *pic_newstate(pic_Alloc f, void *ud);
-/* Runs pending finalizers and frees everything. */
+/* Closes the main thread's pending to-be-closed variables (innermost
+** first), runs pending finalizers (each with a bounded fuel budget) and
+** frees everything, as lua_close. */
 void pic_close(pic_State *L);
 pic_State *pic_newthread(pic_State *L);
 int pic_closethread(pic_State *L, pic_State *from);

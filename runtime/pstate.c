@@ -21,9 +21,11 @@
 #include "runtime/ptable.h"
 #include "runtime/ptm.h"
 
-/* Fuel each finalizer may use while the state closes. */
-#define CLOSE_FINALIZER_FUEL 10000000
-#define CLOSE_FINALIZER_SLICE 1000000
+/* Fuel each finalizer or pending __close may use while the state closes,
+** and all of them together: closing is bounded however many there are. */
+#define CLOSE_CALL_FUEL 10000000
+#define CLOSE_TOTAL_FUEL 100000000
+#define CLOSE_SLICE 1000000
 
 typedef struct LG {
   pic_State l;
@@ -250,15 +252,63 @@ pic_State *pic_newstate(pic_Alloc f, void *ud) {
   return L;
 }
 
+/* Runs the call of [nargs] arguments pushed on fresh thread [co] of main
+** thread [L] with at most CLOSE_CALL_FUEL of the fuel closing has [left]
+** (lowered by what the call used); returns its status, an error leaving
+** its message on [co]. */
+static int runclosecall(pic_State *L, pic_State *co, int nargs, int64_t *left) {
+  int64_t budget = *left < CLOSE_CALL_FUEL ? *left : CLOSE_CALL_FUEL;
+  int64_t before = pic_fuelused(L);
+  int status, nres;
+  status = pic_start(co, nargs);
+  if (status != PIC_OK)
+    return status;
+  do {   /* (a slice that runs out of fuel is followed by the next one) */
+    int64_t slice = budget < CLOSE_SLICE ? budget : CLOSE_SLICE;
+    status = pic_step(co, slice, &nres);
+    budget -= slice;
+  } while (status == PIC_FUEL && budget > 0);
+  *left -= pic_fuelused(L) - before;
+  return status;
+}
+
+/* Closes the to-be-closed variables still pending in main thread [L] (the
+** program left by os.exit(code, true), or stopped for fuel), innermost
+** first, each __close on a fresh thread, as lua_close does; an error is
+** the error argument of the next ones, as in Lua, and is otherwise
+** dropped. */
+static void closependingtbc(pic_State *L, int64_t *left) {
+  if (!pic_checkstack(L, 1))
+    return;
+  pic_pushnil(L);   /* the error so far */
+  for (;;) {
+    pic_State *co;
+    int status;
+    if (*left <= 0 || !pic_checkstack(L, 5))
+      return;
+    co = pic_newthread(L);
+    if (!picD_pushclose(L, L->stack + 1, ttisnil(L->top - 2) ? NULL : L->top - 2)) {
+      pic_pop(L, 2);
+      return;
+    }
+    pic_xmove(L, co, 3);
+    status = runclosecall(L, co, 2, left);
+    if (status != PIC_OK && status != PIC_FUEL && status != PIC_YIELD) {
+      pic_xmove(co, L, 1);
+      pic_replace(L, -3);   /* the new error */
+    }
+    pic_pop(L, 1);  /* the thread */
+  }
+}
+
 /* Runs the finalizers of every object that has one, each on a fresh thread
 ** with a bounded fuel budget; errors become warnings. */
-static void runclosefinalizers(pic_State *L) {
+static void runclosefinalizers(pic_State *L, int64_t *left) {
   picC_prepareclose(L);
   for (;;) {
     pic_State *co;
-    int64_t budget = CLOSE_FINALIZER_FUEL;
-    int status, nres;
-    if (!pic_checkstack(L, 4))
+    int status;
+    if (*left <= 0 || !pic_checkstack(L, 4))
       return;
     co = pic_newthread(L);
     if (!picC_nextfinalizer(L)) {
@@ -266,14 +316,7 @@ static void runclosefinalizers(pic_State *L) {
       return;
     }
     pic_xmove(L, co, 2);
-    status = pic_start(co, 1);
-    while (status == PIC_OK && budget > 0) {
-      int64_t slice = budget < CLOSE_FINALIZER_SLICE ? budget : CLOSE_FINALIZER_SLICE;
-      status = pic_step(co, slice, &nres);
-      budget -= slice;
-      if (status != PIC_FUEL)
-        break;
-    }
+    status = runclosecall(L, co, 1, left);
     if (status != PIC_OK && status != PIC_FUEL && status != PIC_YIELD) {
       const char *msg = pic_tostring(co, -1);
       pic_warning(L, "error in ", 1);
@@ -286,25 +329,29 @@ static void runclosefinalizers(pic_State *L) {
   }
 }
 
-/* Runs the finalizers under a handler of its own: an error raised outside
-** them (e.g. no memory for their thread) just ends the finalization. */
-static void protectedfinalizers(pic_State *L) {
+/* Runs [f] under a handler of its own: an error raised outside the calls
+** it makes (e.g. no memory for their thread) just ends it. */
+static void protectedclose(pic_State *L, void (*f)(pic_State *L, int64_t *left), int64_t *left) {
   jmp_buf jb;
   jmp_buf *volatile old = L->errorJmp;
   L->errorJmp = &jb;
   if (setjmp(jb) == 0)
-    runclosefinalizers(L);
+    f(L, left);
   L->errorJmp = old;
 }
 
-/* Runs pending finalizers and frees everything of the state. */
+/* Closes pending to-be-closed variables, runs pending finalizers (with
+** CLOSE_TOTAL_FUEL for all of them: what is left when it runs out is
+** dropped) and frees everything of the state. */
 void pic_close(pic_State *L) {
   L = G(L)->mainthread;
   if (completestate(G(L))) {
     picM_setlimit(L, 0);  /* closing must not fail for lack of memory */
+    int64_t left = CLOSE_TOTAL_FUEL;
+    protectedclose(L, closependingtbc, &left);
     L->ci = &L->base_ci;
     picF_closeupval(L, L->stack);
-    protectedfinalizers(L);
+    protectedclose(L, runclosefinalizers, &left);
   }
   close_state(L);
 }

@@ -196,10 +196,10 @@ static int os_exit(pic_State *L) {
     status = (pic_toboolean(L, 1) ? EXIT_SUCCESS : EXIT_FAILURE);
   else
     status = (int)picL_optinteger(L, 1, EXIT_SUCCESS);
-  /* with 'close', the state is closed first: its finalizers run (pending
-  ** to-be-closed variables are not closed: the frames are dropped unwound,
-  ** a documented difference); exit flushes C stdio buffers. Nothing of the
-  ** state is used after pic_close, as this never returns. */
+  /* with 'close', the state is closed first, as lua_close: the main
+  ** thread's pending to-be-closed variables are closed, then finalizers run;
+  ** exit flushes C stdio buffers. Nothing of the state is used after
+  ** pic_close, as this never returns. */
   if (pic_toboolean(L, 2))
     pic_close(L);
   exit(status);
