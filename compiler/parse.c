@@ -636,7 +636,9 @@ static void lastlistfield(FuncState *fs, ConsControl *cc) {
   if (hasmultret(cc->v.k)) {
     pck_setmultret(fs, &cc->v);
     pck_setlist(fs, cc->t->u.info, cc->na, PCK_MULTRET);
-    cc->na--;
+    /* the array is presized for the call or '...' giving one value (the
+    ** common case: no resize in SETLIST); more values still grow it there,
+    ** none leave one empty slot (lua5.4 presizes for none) */
   } else {
     if (cc->v.k != VVOID) pck_exp2nextreg(fs, &cc->v);
     pck_setlist(fs, cc->t->u.info, cc->na, cc->tostore);
