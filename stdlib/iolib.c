@@ -473,9 +473,8 @@ static int g_read(pic_State *L, FILE *f, int first) {
 }
 
 static int io_read(pic_State *L) {
-  FILE *f = getiofile(L, IO_INPUT);
-  pic_insert(L, 1);   /* the file first, as g_read expects */
-  return g_read(L, f, 2);
+  FILE *f = getiofile(L, IO_INPUT);   /* pushed on top: kept alive */
+  return g_read(L, f, 1);   /* the formats are arguments 1.. (their numbers in messages) */
 }
 
 static int f_read(pic_State *L) {
