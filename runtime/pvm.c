@@ -2426,8 +2426,13 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
             goto runcframe;
           }
         }
+        /* an iterator call counts as a C level, as lua5.4's luaD_call from
+        ** TFORCALL: iterators running generic fors inside stop as there */
+        if (pic_unlikely(ci->extra >= PICD_MAXCCALLS))
+          picG_runerror(L, "C stack overflow");
         newci = picD_precall(L, ra + 4, GETARG_C(i));
         if (newci != NULL) {
+          newci->extra++;
           ci = newci;
           goto startfunc;
         }
