@@ -47,8 +47,9 @@ void picD_shrinkstack(pic_State *L);
 /* C frames also use CIST_HOOKCALL (its call hook has run) and CIST_HOOKED
 ** (a hook runs above it: hooks are allowed again when control comes back). */
 
-/* Nesting of metamethod calls and calls from C functions (each would be a
-** C-level call in Lua 5.4, whose limit this mirrors): "C stack overflow". */
+/* Nesting of metamethod calls, generic-for iterator calls and calls from C
+** functions (each would be a C-level call in Lua 5.4, whose limit this
+** mirrors; ci->extra counts them): "C stack overflow". */
 #define PICD_MAXCCALLS 200
 /* Nested calls of a message handler failing on the error it was given
 ** before the error becomes "error in error handling" (Lua's C-call limit). */
