@@ -46,11 +46,13 @@ void picM_setlimit(pic_State *L, size_t limit) {
 /* gcstress: an emergency collection every 64 growing allocations per heap
 ** MiB, as if the allocation had hit the memory limit, so that every object
 ** under construction meets one (it must be anchored, and stores into it
-** after an allocation need their barriers). */
+** after an allocation need their barriers). Not while the collector is
+** stopped: a program stepping it by hand (collectgarbage("step") until a
+** cycle ends) would see every cycle finished by the stress instead. */
 static void stressalloc(pic_State *L) {
   static unsigned long calls;
   global_State *g = G(L);
-  if (cantryagain(g) && ++calls % (((g->totalbytes >> 20) + 1) * 64) == 0)
+  if (completestate(g) && gcrunning(g) && ++calls % (((g->totalbytes >> 20) + 1) * 64) == 0)
     picC_fullgc(L, 1);
 }
 #define stressalloc_(L, osize, size) do { if ((size) > (osize)) stressalloc(L); } while (0)
