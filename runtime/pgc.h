@@ -20,7 +20,7 @@
 ** generational mode a minor collection every other safe point per 64 KiB of
 ** heap) and, every 16 safe points per heap MiB, a full collection; pmem.c
 ** then also runs an emergency collection every 64 growing allocations per
-** heap MiB.
+** heap MiB while the collector runs.
 */
 #ifndef PGC_H
 #define PGC_H
