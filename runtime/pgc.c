@@ -1066,7 +1066,9 @@ static void enterinc(global_State *g) {
   g->lastatomic = 0;
 }
 
-void picC_changemode(pic_State *L, int newmode) {
+/* Switches to KGC_INC or KGC_GEN (entering generational mode runs a full
+** collection); does nothing while the state is closing. */
+static void changemode(pic_State *L, int newmode) {
   global_State *g = G(L);
   uint8_t oldstp = g->gcstp;
   if (oldstp & GCSTPCLS)
@@ -1319,7 +1321,7 @@ int pic_gc(pic_State *L, int what, ...) {
         g->genminormul = minormul;
       if (majormul != 0)
         g->genmajormul = majormul / 4 * 4;
-      picC_changemode(L, KGC_GEN);
+      changemode(L, KGC_GEN);
       break;
     }
     case PIC_GCINC: {
@@ -1333,7 +1335,7 @@ int pic_gc(pic_State *L, int what, ...) {
         g->gcstepmul = stepmul / 4 * 4;
       if (stepsize != 0)
         g->gcstepsize = stepsize;
-      picC_changemode(L, KGC_INC);
+      changemode(L, KGC_INC);
       break;
     }
     default:

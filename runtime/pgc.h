@@ -89,9 +89,6 @@ GCObject *picC_newobj(pic_State *L, int tt, size_t sz);
 /* Collection work paid for by the debt (a safe point): one incremental
 ** slice, or in generational mode a minor (sometimes a major) collection. */
 void picC_step(pic_State *L);
-/* Switches to KGC_INC or KGC_GEN (entering generational mode runs a full
-** collection); does nothing while the state is closing. */
-void picC_changemode(pic_State *L, int newmode);
 #define picC_checkGC(L) do { if (G(L)->GCdebt > 0) picC_step(L); picC_stress(L); } while (0)
 #ifdef PIC_GC_STRESS
 /* A few singlesteps at every safe point (generational: a minor collection

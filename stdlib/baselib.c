@@ -358,7 +358,7 @@ static int runpending(pic_State *L, pic_KContext ctx) {
 static int collect_k(pic_State *L, int status, pic_KContext ctx) {
   pic_gcinfinalizer(L, (int)(ctx >> 2));
   ctx &= 3;
-  if (status != PIC_OK && status != PIC_YIELD) {
+  if (status != PIC_OK) {   /* (a finalizer cannot yield: pcallnoyield) */
     const char *msg = pic_type(L, -1) == PIC_TSTRING ? pic_tostring(L, -1)
                                                      : "error object is not a string";
     pic_warning(L, "error in __gc (", 1);
