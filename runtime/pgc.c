@@ -544,6 +544,34 @@ static void freeobj(pic_State *L, GCObject *o) {
   }
 }
 
+/* The sweeps free dead short strings a few dead strings late: each one's
+** intern slot is prefetched when it is found, so that picS_remove finds it
+** in cache (otherwise each string of a large heap is a cache miss there,
+** one at a time). */
+#define LATESTRS 8
+typedef struct LateFree {
+  GCObject *s[LATESTRS];
+  unsigned n;   /* strings queued so far; the last LATESTRS are waiting */
+} LateFree;
+
+static void freelate(pic_State *L, GCObject *o, LateFree *lf) {
+  if (o->tt == PIC_VSHRSTR) {
+    GCObject **slot = &lf->s[lf->n++ % LATESTRS];
+    picS_prefetchslot(G(L), gco2ts(o));
+    if (lf->n > LATESTRS)
+      freeobj(L, *slot);
+    *slot = o;
+  } else
+    freeobj(L, o);
+}
+
+/* Frees the strings still waiting in [lf]. */
+static void freelatedone(pic_State *L, LateFree *lf) {
+  unsigned i, first = lf->n > LATESTRS ? lf->n - LATESTRS : 0;
+  for (i = first; i < lf->n; i++)
+    freeobj(L, lf->s[i % LATESTRS]);
+}
+
 /* Sweeps at most [countin] objects of list [p]: frees the dead, whitens the
 ** survivors. Returns where to continue (NULL at the end). */
 static GCObject **sweeplist(pic_State *L, GCObject **p, int countin, int *countout) {
@@ -551,17 +579,20 @@ static GCObject **sweeplist(pic_State *L, GCObject **p, int countin, int *counto
   int ow = otherwhite(g);
   int i;
   int white = picC_white(g);
+  LateFree lf;
+  lf.n = 0;
   for (i = 0; *p != NULL && i < countin; i++) {
     GCObject *curr = *p;
     int marked = curr->marked;
     if (isdeadm(ow, marked)) {
       *p = curr->next;
-      freeobj(L, curr);
+      freelate(L, curr, &lf);
     } else {
       curr->marked = (uint8_t)((marked & ~maskgcbits) | white);
       p = &curr->next;
     }
   }
+  freelatedone(L, &lf);
   if (countout)
     *countout = i;
   return (*p == NULL) ? NULL : p;
@@ -868,10 +899,13 @@ static void fullcycle(pic_State *L, int isemergency) {
 static void sweep2old(pic_State *L, GCObject **p) {
   GCObject *curr;
   global_State *g = G(L);
+  LateFree lf;
+  lf.n = 0;
   while ((curr = *p) != NULL) {
+    pic_prefetch(curr->next);  /* as sweepgen */
     if (iswhite(curr)) {
       *p = curr->next;
-      freeobj(L, curr);
+      freelate(L, curr, &lf);
     } else {
       setage(curr, G_OLD);
       if (curr->tt == PIC_VTHREAD)
@@ -883,6 +917,7 @@ static void sweep2old(pic_State *L, GCObject **p) {
       p = &curr->next;
     }
   }
+  freelatedone(L, &lf);
 }
 
 /* Sweeps list [p] up to [limit] after a minor collection's atomic phase:
@@ -904,11 +939,13 @@ static GCObject **sweepgen(pic_State *L, global_State *g, GCObject **p, GCObject
   };
   int white = picC_white(g);
   GCObject *curr;
+  LateFree lf;
+  lf.n = 0;
   while ((curr = *p) != limit) {
     pic_prefetch(curr->next);  /* the next object is likely cold: overlap its miss */
     if (iswhite(curr)) {
       *p = curr->next;
-      freeobj(L, curr);
+      freelate(L, curr, &lf);
     } else {
       if (getage(curr) == G_NEW) {
         curr->marked = (uint8_t)((curr->marked & ~maskgcbits) | G_SURVIVAL | white);
@@ -920,6 +957,7 @@ static GCObject **sweepgen(pic_State *L, global_State *g, GCObject **p, GCObject
       p = &curr->next;
     }
   }
+  freelatedone(L, &lf);
   return p;
 }
 

@@ -20,9 +20,6 @@
 #define MINSTRTABSIZE 128
 #define MAXSTRTB ((int)(((size_t)INT32_MAX < SIZE_MAX / sizeof(StrSlot)) ? INT32_MAX : SIZE_MAX / sizeof(StrSlot)))
 #define MEMERRMSG "not enough memory"
-/* Home slot of hash [h] in a table of [size] slots: the hash is mixed
-** first, as linear probing needs well-spread low bits. */
-#define homeslot(h, size) ((int)((((h) * 0x9E3779B1u) ^ (((h) * 0x9E3779B1u) >> 15)) & ((unsigned)(size) - 1)))
 #define nextslot(i, size) (((i) + 1) & ((size) - 1))
 /* The table grows past 3/4 full. */
 #define toofull(nuse, size) ((nuse) >= (size) - (size) / 4)
@@ -92,7 +89,7 @@ int picS_cmp(const TString *a, const TString *b) {
 
 /* Puts [ts] with hash [h] in the first empty slot of its probe sequence. */
 static void insertslot(StrSlot *vect, int size, TString *ts, uint32_t h) {
-  int i = homeslot(h, size);
+  int i = picS_homeslot(h, size);
   while (vect[i].ts != NULL)
     i = nextslot(i, size);
   vect[i].ts = ts;
@@ -174,12 +171,12 @@ void picS_remove(pic_State *L, TString *ts) {
   stringtable *tb = &G(L)->strt;
   StrSlot *vect = tb->hash;
   int size = tb->size;
-  int i = homeslot(ts->hash, size);
+  int i = picS_homeslot(ts->hash, size);
   int j;
   while (vect[i].ts != ts)
     i = nextslot(i, size);
   for (j = nextslot(i, size); vect[j].ts != NULL; j = nextslot(j, size)) {
-    int k = homeslot(vect[j].hash, size);
+    int k = picS_homeslot(vect[j].hash, size);
     /* the entry at j stays iff its home k lies cyclically in (i, j] */
     if ((i <= j) ? (i < k && k <= j) : (i < k || k <= j))
       continue;
@@ -243,7 +240,7 @@ static TString *internshrstr(pic_State *L, const char *str, size_t l) {
   uint32_t h = shrhash(str, l, g->seed);
   StrSlot *vect = tb->hash;
   int i;
-  for (i = homeslot(h, tb->size); (ts = vect[i].ts) != NULL; i = nextslot(i, tb->size)) {
+  for (i = picS_homeslot(h, tb->size); (ts = vect[i].ts) != NULL; i = nextslot(i, tb->size)) {
     if (vect[i].hash == h && l == ts->shrlen && eqshort(str, getstr(ts), l)) {
       if (isdead(g, ts))
         changewhite(ts);  /* resurrect a string not yet swept */

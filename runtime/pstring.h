@@ -25,8 +25,19 @@ TString *picS_createlngstrobj(pic_State *L, size_t l);
 uint32_t picS_hash(const char *str, size_t l, uint32_t seed);
 uint32_t picS_hashlongstr(TString *ts);
 int picS_eqlngstr(TString *a, TString *b);
+/* Home slot of hash [h] in an intern table of [size] slots: the hash is
+** mixed first, as linear probing needs well-spread low bits. */
+#define picS_homeslot(h, size) \
+  ((int)((((h) * 0x9E3779B1u) ^ (((h) * 0x9E3779B1u) >> 15)) & ((unsigned)(size) - 1)))
 /* Removes [ts] from the intern table (collector only). */
 void picS_remove(pic_State *L, TString *ts);
+/* Starts loading the intern slot where picS_remove's search for short
+** string [ts] begins: the sweep calls it some objects ahead of the removal,
+** so that the slot's cache miss overlaps other work. A macro: GCC takes an
+** inline function holding only a prefetch for a const one and drops the
+** call. */
+#define picS_prefetchslot(g, ts) \
+  pic_prefetch(&(g)->strt.hash[picS_homeslot((ts)->hash, (g)->strt.size)])
 /* Shrinks/grows the intern table (collector only). */
 void picS_resize(pic_State *L, int newsize);
 /* Compares two strings like strcoll-free Lua l_strcmp (byte-wise, handles embedded zeros). */
