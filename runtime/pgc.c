@@ -615,8 +615,10 @@ static void deletelist(pic_State *L, GCObject *p, GCObject *limit) {
   }
 }
 
+/* Halves the intern table when it is under 1/8 full (it grows past 5/8:
+** pstring.c), after a collection has removed the dead strings. */
 static void checkSizes(pic_State *L, global_State *g) {
-  if (!g->gcemergency && g->strt.nuse < g->strt.size / 4 && g->strt.size > 128) {
+  if (!g->gcemergency && g->strt.nuse < g->strt.size / 8 && g->strt.size > 128) {
     ptrdiff_t olddebt = g->GCdebt;
     picS_resize(L, g->strt.size / 2);
     /* what the smaller table gave back leaves the estimate (as lgc.c's
