@@ -325,7 +325,6 @@ int main(int argc, char **argv) {
     fprintf(stderr, PROGNAME ": cannot create state\n");
     return 1;
   }
-  pic_gc(L, PIC_GCGEN, 0, 0);  /* as the piccolo command: lua.c's mode reports */
   pic_setcaps(L, PIC_CAP_ALL);
   pich_setwarnings(L);
   pic_setsourcecompiler(L, compilesource, NULL);
@@ -337,6 +336,11 @@ int main(int argc, char **argv) {
   args.script = script;   /* 0 (no script): arg[0] is the program name, as lua.c */
   status = pich_run(L, PROGNAME, -1);
   pic_settop(L, 0);
+  /* generational mode as lua.c enters it: once the libraries are open, so
+  ** that they start old (entered before, the first major collection found
+  ** them all live, judged itself bad and collectgarbage("step") answered
+  ** true where lua5.4 answers false) */
+  pic_gc(L, PIC_GCGEN, 0, 0);
   if (status == 0)
     setpath(L, noenv);
   if (status == 0 && warnon)

@@ -281,9 +281,13 @@ static inline const TValue *idxchain(pic_State *L, Table *h, TString *key) {
   return NULL;
 }
 
+/* The two below follow at most MAXTAGLOOP __index/__newindex links, each
+** followed by a lookup, as lua5.4 (whose first lookup is the executor's):
+** the key found in the table at the end of MAXTAGLOOP links is found, a
+** miss there is "chain too long" even where a raw get or set would do. */
 int picV_finishget(pic_State *L, const TValue *t, const TValue *key, ptrdiff_t valoff) {
   int loop;
-  for (loop = 0; loop < MAXTAGLOOP; loop++) {
+  for (loop = 0;; loop++) {
     const TValue *tm;
     if (ttistable(t)) {
       const TValue *slot = ttisshrstring(key) ? picH_shrget(hvalue(t), tsvalue(key)) : picH_get(hvalue(t), key);
@@ -291,6 +295,10 @@ int picV_finishget(pic_State *L, const TValue *t, const TValue *key, ptrdiff_t v
         setobj(L, restorestack(L, valoff), slot);
         return PICV_DONE;
       }
+    }
+    if (loop == MAXTAGLOOP)
+      break;
+    if (ttistable(t)) {
       tm = fasttm(L, hvalue(t)->metatable, TM_INDEX);
       if (tm == NULL) {
         setnilvalue(restorestack(L, valoff));
@@ -312,16 +320,22 @@ int picV_finishget(pic_State *L, const TValue *t, const TValue *key, ptrdiff_t v
 
 int picV_finishset(pic_State *L, const TValue *t, const TValue *key, const TValue *val) {
   int loop;
-  for (loop = 0; loop < MAXTAGLOOP; loop++) {
+  for (loop = 0;; loop++) {
     const TValue *tm;
+    const TValue *slot = NULL;
     if (ttistable(t)) {
       Table *h = hvalue(t);
-      const TValue *slot = picH_get(h, key);
+      slot = picH_get(h, key);
       if (!isempty(slot)) {
         setobj(L, (TValue *)slot, val);
         picC_barrierback(L, h, val);
         return PICV_DONE;
       }
+    }
+    if (loop == MAXTAGLOOP)
+      break;
+    if (ttistable(t)) {
+      Table *h = hvalue(t);
       tm = fasttm(L, h->metatable, TM_NEWINDEX);
       if (tm == NULL) {
         picH_finishset(L, h, key, slot, val);

@@ -25,6 +25,8 @@ printf '#!/usr/bin/env lua\nprint(require("mymod").hi())\nprint(select("#", ...)
 check "shebang script and module" "$(printf 'hi 3\n2\ta\tb')" "$("$bin" main.lua a b 2>&1)"
 check "-e" "3" "$("$bin" -e 'print(1 + 2)' 2>&1)"
 check "load of source" "42" "$("$bin" -e 'print(load("return 6 * 7")())' 2>&1)"
+check "generational from the start, as lua.c" "false" "$("$bin" -e 'print(collectgarbage("step"))' 2>&1)"
+check "generational mode reported" "generational" "$("$bin" -e 'print(collectgarbage("incremental"))' 2>&1)"
 printf 'local x = = 1\n' > bad.lua
 out=$("$bin" bad.lua 2>&1); st=$?
 check "syntax error message" "bad.lua:1: unexpected symbol near '='" "$(head -1 <<< "$out" | sed 's/^[^:]*: //')"
