@@ -56,31 +56,6 @@ static void setallfields(pic_State *L, struct tm *stm) {
   setboolfield(L, "isdst", stm->tm_isdst);
 }
 
-static int getboolfield(pic_State *L, const char *key) {
-  int res = (pic_rawgetfield(L, -1, key) == PIC_TNIL) ? -1 : pic_toboolean(L, -1);
-  pic_pop(L, 1);
-  return res;
-}
-
-static int getfield(pic_State *L, const char *key, int d, int delta) {
-  int isnum;
-  int t = pic_rawgetfield(L, -1, key);
-  pic_Integer res = pic_tointegerx(L, -1, &isnum);
-  if (!isnum) {
-    if (t != PIC_TNIL)
-      return picL_error(L, "field '%s' is not an integer", key);
-    if (d < 0)
-      return picL_error(L, "field '%s' missing in date table", key);
-    res = d;
-  } else {
-    if (!(res >= 0 ? res - delta <= INT_MAX : INT_MIN + delta <= res))
-      return picL_error(L, "field '%s' is out-of-bound", key);
-    res -= delta;
-  }
-  pic_pop(L, 1);
-  return (int)res;
-}
-
 static const char *checkoption(pic_State *L, const char *conv, ptrdiff_t convlen, char *buff) {
   const char *option = STRFTIMEOPTIONS;
   int oplen = 1;
@@ -146,30 +121,134 @@ static int os_date(pic_State *L) {
   return 1;
 }
 
+/* os.time(t) reads t's fields and writes the normalized ones back through
+** __index and __newindex, as lua5.4 (lua_getfield/lua_setfield), a field at
+** a time: a metamethod call returns to time_getk or time_setk, the step
+** number being the context. Slot 1: the table; slots 2-8: the fields read,
+** as integers less their delta (isdst: -1 when nil, else 0 or 1); then,
+** once mktime has normalized them, slots 2-8 and 10-11 (yday, wday) hold
+** the values to write and slot 9 the time. */
+static const struct TimeField {
+  const char *name;
+  int d, delta;   /* default (-1: required), offset from struct tm's value */
+  int slot;       /* where the value to write back is */
+} timefields[] = {
+  {"year", -1, 1900, 2}, {"month", -1, 1, 3}, {"day", -1, 0, 4}, {"hour", 12, 0, 5},
+  {"min", 0, 0, 6}, {"sec", 0, 0, 7}, {"isdst", 0, 0, 8},   /* read in this order, */
+  {"yday", 0, 1, 10}, {"wday", 0, 1, 11}                    /* yday and wday: written only */
+};
+#define TIME_NREAD 7
+#define TIME_ISDST 6
+/* written back in lua5.4's order: year .. sec, yday, wday, isdst */
+static const int timewrite[] = {0, 1, 2, 3, 4, 5, 7, 8, 6};
+#define TIME_NWRITE 9
+
+/* Replaces the value of field [i] on top with its integer, or raises. */
+static void timefield(pic_State *L, int i) {
+  const struct TimeField *f = &timefields[i];
+  int isnum;
+  pic_Integer res;
+  if (i == TIME_ISDST) {
+    res = pic_isnil(L, -1) ? -1 : pic_toboolean(L, -1);
+  } else {
+    res = pic_tointegerx(L, -1, &isnum);
+    if (!isnum) {
+      if (!pic_isnil(L, -1))
+        picL_error(L, "field '%s' is not an integer", f->name);
+      if (f->d < 0)
+        picL_error(L, "field '%s' missing in date table", f->name);
+      res = f->d;
+    } else {
+      if (!(res >= 0 ? res - f->delta <= INT_MAX : INT_MIN + f->delta <= res))
+        picL_error(L, "field '%s' is out-of-bound", f->name);
+      res -= f->delta;
+    }
+  }
+  pic_pop(L, 1);
+  pic_pushinteger(L, res);
+}
+
+static int time_run(pic_State *L, int step);
+
+static int time_getk(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  timefield(L, (int)ctx);
+  return time_run(L, (int)ctx + 1);
+}
+
+static int time_setk(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  return time_run(L, (int)ctx + 1);
+}
+
+/* Runs os.time's steps from [step]: reads 0..TIME_NREAD-1, mktime at
+** TIME_NREAD, writes after it. */
+static int time_run(pic_State *L, int step) {
+  int nargs;
+  for (; step < TIME_NREAD; step++) {
+    if (pic_getfield_m(L, 1, timefields[step].name, &nargs) != PIC_OK)
+      return pic_callnoyieldk(L, nargs, 1, step, time_getk);
+    timefield(L, step);
+  }
+  if (step == TIME_NREAD) {
+    struct tm ts;
+    time_t t;
+    memset(&ts, 0, sizeof(ts));
+    ts.tm_year = (int)pic_tointeger(L, 2);
+    ts.tm_mon = (int)pic_tointeger(L, 3);
+    ts.tm_mday = (int)pic_tointeger(L, 4);
+    ts.tm_hour = (int)pic_tointeger(L, 5);
+    ts.tm_min = (int)pic_tointeger(L, 6);
+    ts.tm_sec = (int)pic_tointeger(L, 7);
+    ts.tm_isdst = (int)pic_tointeger(L, 8);
+    t = mktime(&ts);
+    pic_settop(L, 1);
+    pic_pushinteger(L, ts.tm_year);
+    pic_pushinteger(L, ts.tm_mon);
+    pic_pushinteger(L, ts.tm_mday);
+    pic_pushinteger(L, ts.tm_hour);
+    pic_pushinteger(L, ts.tm_min);
+    pic_pushinteger(L, ts.tm_sec);
+    pic_pushinteger(L, ts.tm_isdst);
+    pic_pushinteger(L, (pic_Integer)t);
+    pic_pushinteger(L, ts.tm_yday);
+    pic_pushinteger(L, ts.tm_wday);
+    step++;
+  }
+  for (; step < TIME_NREAD + 1 + TIME_NWRITE; step++) {
+    const struct TimeField *f = &timefields[timewrite[step - TIME_NREAD - 1]];
+    pic_Integer v = pic_tointeger(L, f->slot);
+    if (f == &timefields[TIME_ISDST]) {
+      if (v < 0)
+        continue;   /* undefined */
+      pic_pushstring(L, f->name);
+      pic_pushboolean(L, (int)v);
+    } else {
+      pic_pushstring(L, f->name);
+      pic_pushinteger(L, v + f->delta);
+    }
+    if (pic_settable_m(L, 1, &nargs) != PIC_OK)
+      return pic_callnoyieldk(L, nargs, 0, step, time_setk);
+  }
+  if ((time_t)pic_tointeger(L, 9) == (time_t)(-1))
+    return picL_error(L, "time result cannot be represented in this installation");
+  pic_pushvalue(L, 9);
+  return 1;
+}
+
 static int os_time(pic_State *L) {
   picI_needcap(L, PIC_CAP_CLOCK, "os.time");
-  time_t t;
   if (pic_isnoneornil(L, 1)) {
-    t = time(NULL);
-  } else {
-    struct tm ts;
-    memset(&ts, 0, sizeof(ts));
-    picL_checktype(L, 1, PIC_TTABLE);
-    pic_settop(L, 1);
-    ts.tm_year = getfield(L, "year", -1, 1900);
-    ts.tm_mon = getfield(L, "month", -1, 1);
-    ts.tm_mday = getfield(L, "day", -1, 0);
-    ts.tm_hour = getfield(L, "hour", 12, 0);
-    ts.tm_min = getfield(L, "min", 0, 0);
-    ts.tm_sec = getfield(L, "sec", 0, 0);
-    ts.tm_isdst = getboolfield(L, "isdst");
-    t = mktime(&ts);
-    setallfields(L, &ts);   /* normalized values back into the table */
+    time_t t = time(NULL);
+    if (t == (time_t)(-1))
+      return picL_error(L, "time result cannot be represented in this installation");
+    pic_pushinteger(L, (pic_Integer)t);
+    return 1;
   }
-  if (t == (time_t)(-1))
-    return picL_error(L, "time result cannot be represented in this installation");
-  pic_pushinteger(L, (pic_Integer)t);
-  return 1;
+  picL_checktype(L, 1, PIC_TTABLE);
+  pic_settop(L, 1);
+  picL_checkstack(L, 16, NULL);
+  return time_run(L, 0);
 }
 
 static int os_difftime(pic_State *L) {
