@@ -43,7 +43,11 @@ static fmt_Proto *parse_guarded(pcl_State *ls, pcm_Pool *pool,
 }
 
 /* Parses the chunk: once, and at -O2 a second time when inline expansion
-** found something to expand (inline.h). */
+** found something to expand (inline.h). -O2's code is longer in places
+** (rotated while loops, expanded calls), so a chunk at the edge of a limit
+** (a jump's reach, upvalues, registers) may fail there and not at -O1: a
+** chunk -O2 cannot compile is parsed again as -O1 parses it, and what that
+** says is the answer (for a real error, the same message). */
 static fmt_Proto *parse_chunk(pcl_State *ls, pcm_Pool *pool,
                               const char *chunkname, const char *src,
                               size_t len, int skiphdr, const pcc_Options *opt,
@@ -56,6 +60,11 @@ static fmt_Proto *parse_chunk(pcl_State *ls, pcm_Pool *pool,
   if (f != NULL && tab != NULL && pci_worthwhile(&inl, ls)) {
     inl.pass = 2;
     f = parse_guarded(ls, pool, chunkname, src, len, skiphdr, opt, tab, err);
+  }
+  if (f == NULL && opt->optlevel >= 2) {
+    pcc_Options o1 = *opt;
+    o1.optlevel = 1;
+    f = parse_guarded(ls, pool, chunkname, src, len, skiphdr, &o1, NULL, err);
   }
   return f;
 }

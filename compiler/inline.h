@@ -23,8 +23,10 @@
 **     -O1 keeps every call in any chunk);
 **   - the expansion fits the caller's limits (registers, locals, upvalues,
 **     nesting depth, and a bound on the code expansion adds to one
-**     function), so that it never turns a chunk that compiles into one
-**     that does not.
+**     function); where these checks miss (an enclosing function's upvalues,
+**     a loop body's jump reach), compiler.c parses the chunk again as -O1
+**     does, so that -O2 never turns a chunk that compiles into one that
+**     does not.
 ** Evaluation order and results are those of the call: the arguments are
 ** evaluated first, left to right, adjusted to the parameters as a local
 ** declaration adjusts them, and f's body reads and writes its free
