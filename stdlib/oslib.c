@@ -170,6 +170,14 @@ static void timefield(pic_State *L, int i) {
 
 static int time_run(pic_State *L, int step);
 
+/* Pushes time [t] as os.time's result, or raises. */
+static int timeresult(pic_State *L, time_t t) {
+  if (t == (time_t)(-1))
+    return picL_error(L, "time result cannot be represented in this installation");
+  pic_pushinteger(L, (pic_Integer)t);
+  return 1;
+}
+
 static int time_getk(pic_State *L, int status, pic_KContext ctx) {
   (void)status;
   timefield(L, (int)ctx);
@@ -230,21 +238,13 @@ static int time_run(pic_State *L, int step) {
     if (pic_settable_m(L, 1, &nargs) != PIC_OK)
       return pic_callnoyieldk(L, nargs, 0, step, time_setk);
   }
-  if ((time_t)pic_tointeger(L, 9) == (time_t)(-1))
-    return picL_error(L, "time result cannot be represented in this installation");
-  pic_pushvalue(L, 9);
-  return 1;
+  return timeresult(L, (time_t)pic_tointeger(L, 9));
 }
 
 static int os_time(pic_State *L) {
   picI_needcap(L, PIC_CAP_CLOCK, "os.time");
-  if (pic_isnoneornil(L, 1)) {
-    time_t t = time(NULL);
-    if (t == (time_t)(-1))
-      return picL_error(L, "time result cannot be represented in this installation");
-    pic_pushinteger(L, (pic_Integer)t);
-    return 1;
-  }
+  if (pic_isnoneornil(L, 1))
+    return timeresult(L, time(NULL));
   picL_checktype(L, 1, PIC_TTABLE);
   pic_settop(L, 1);
   picL_checkstack(L, 16, NULL);
