@@ -173,7 +173,12 @@ static inline CallInfo *nextci(pic_State *L) {
 
 /* Replaces a non-function at [func] by its __call handler (shifting the
 ** arguments up); raises "attempt to call" when there is none. */
-static StkId tryfuncTM(pic_State *L, StkId func) {
+/* Links of __call followed for one call at most: a table whose __call is
+** itself would loop for ever, shifting the arguments up; lua5.4 stops when
+** the stack overflows ("stack overflow", the error raised here too). */
+#define MAXCALLCHAIN 2000
+
+static StkId tryfuncTM(pic_State *L, StkId func, int *chain) {
   const TValue *tm;
   StkId p;
   if (L->stack_last - L->top <= 1) {
@@ -184,6 +189,8 @@ static StkId tryfuncTM(pic_State *L, StkId func) {
   tm = picT_gettmbyobj(L, func, TM_CALL);
   if (ttisnil(tm))
     picG_callerror(L, func);
+  if (++*chain > MAXCALLCHAIN)
+    picG_runerror(L, "stack overflow");   /* lua5.4's error there */
   for (p = L->top; p > func; p--)
     setobj(L, p, p - 1);
   L->top++;
@@ -200,6 +207,7 @@ static StkId tryfuncTM(pic_State *L, StkId func) {
 static CallInfo *pushcall(pic_State *L, StkId func, int nresults, int flags) {
   CallInfo *ci;
   int prevc = !isLua(L->ci);
+  int chain = 0;
   if (L->ci->extra >= PICD_MAXCCALLS && !(flags & (CIST_MSGH | CIST_UNWCLOSE | CIST_FIN)))
     picG_runerror(L, "C stack overflow");
   for (;;) {
@@ -233,7 +241,7 @@ static CallInfo *pushcall(pic_State *L, StkId func, int nresults, int flags) {
         return ci;
       }
       default:
-        func = tryfuncTM(L, func);
+        func = tryfuncTM(L, func, &chain);
         break;
     }
   }
@@ -278,6 +286,7 @@ int picD_hookc(pic_State *L, CallInfo *ci, int n) {
 /* picD_precall's general case: any callable value, stack or CallInfo list
 ** to grow. */
 static CallInfo *precallslow(pic_State *L, StkId func, int nresults) {
+  int chain = 0;
   for (;;) {
     pic_CFunction f;
     switch (ttypetag(func)) {
@@ -296,7 +305,7 @@ static CallInfo *precallslow(pic_State *L, StkId func, int nresults) {
           return picD_enterlua(L, func, clLvalue(func)->p, nresults, 0, L->ci->extra);
         return pushcall(L, func, nresults, 0);
       default:
-        func = tryfuncTM(L, func);
+        func = tryfuncTM(L, func, &chain);
         break;
     }
   }

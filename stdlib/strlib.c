@@ -8,6 +8,7 @@
 ** fuel (pic_againk) or call Lua (gsub's function/table replacement) and
 ** resume in a continuation with nothing on the C stack.
 */
+#define _GNU_SOURCE   /* glibc's memmem (lmemfind) */
 #include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
@@ -202,11 +203,18 @@ static int nospecials(const char *p, size_t l) {
   return 1;
 }
 
+/* The first [l2] bytes at [s2] in the [l1] at [s1], or NULL. glibc's memmem
+** runs in linear time (two-way), so a long needle that almost matches
+** everywhere ("a"x500000 .. "b" in "a"x1000000) costs what fuel charges for
+** the haystack; elsewhere the memchr/memcmp loop, quadratic at worst. */
 static const char *lmemfind(const char *s1, size_t l1, const char *s2, size_t l2) {
   if (l2 == 0)
     return s1;
   if (l2 > l1)
     return NULL;
+#if defined(__GLIBC__)
+  return (const char *)memmem(s1, l1, s2, l2);
+#else
   const char *init;
   l2--;
   l1 = l1 - l2;
@@ -218,6 +226,7 @@ static const char *lmemfind(const char *s1, size_t l1, const char *s2, size_t l2
     s1 = init;
   }
   return NULL;
+#endif
 }
 
 /* The match at ms->pos of a pattern that is one single-byte item (pm_skip
