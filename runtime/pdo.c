@@ -171,13 +171,14 @@ static inline CallInfo *nextci(pic_State *L) {
   return L->ci = ci->next;
 }
 
-/* Replaces a non-function at [func] by its __call handler (shifting the
-** arguments up); raises "attempt to call" when there is none. */
 /* Links of __call followed for one call at most: a table whose __call is
 ** itself would loop for ever, shifting the arguments up; lua5.4 stops when
 ** the stack overflows ("stack overflow", the error raised here too). */
 #define MAXCALLCHAIN 2000
 
+/* Replaces a non-function at [func] by its __call handler (shifting the
+** arguments up), counting the link in [*chain]; raises "attempt to call"
+** when there is none. */
 static StkId tryfuncTM(pic_State *L, StkId func, int *chain) {
   const TValue *tm;
   StkId p;
