@@ -35,6 +35,7 @@
 ** run out first, as in Lua (about a million frames of a small function). */
 #define MAXCALLS 1000000
 #define EXTRACALLS 200        /* frames granted to handle a stack overflow */
+#define SPARECALLS 16         /* unused frames a caught error leaves for reuse */
 #define ERRORSTACKSIZE (PIC_MAXSTACK + 200)
 #define UNBOUNDED (INT64_MAX / 4)
 
@@ -573,15 +574,16 @@ static int continueunwind(pic_State *root, pic_State *L) {
     return -1;
   }
   if (target != &L->base_ci) {   /* a pcallk frame */
-    if (L->nci > MAXCALLS)       /* caught a stack overflow: drop the margin frames */
-      picE_freeCI(L);
     setobj(L, level, L->top - 1);
     L->top = level + 1;
     L->errfunc = target->u.c.old_errfunc;
     target->callstatus &= (unsigned short)~CIST_YPCALL;
     target->u.c.status = status;
-    if (L->stack_last - L->stack > PIC_MAXSTACK)   /* caught an overflow: a new */
-      picD_shrinkstack(L);                          /* one may use the margin again */
+    /* As Lua's luaD_pcall: the frames and stack a deep recursion left (an
+    ** overflow's margin, or all the memory there was) go back, so that a
+    ** caught error, "not enough memory" included, leaves the state usable. */
+    picE_trimCI(L, SPARECALLS);
+    picD_shrinkstack(L);
     return -1;
   } else {   /* coroutine.close / pic_closethread: deliver to the closer */
     pic_State *closer = L->resumer;

@@ -72,6 +72,7 @@
 #define allocsizenode(t) ((t)->lastfree == NULL ? 0u : sizenode(t))
 
 #define GCSWEEPMAX 100   /* objects swept per singlestep */
+#define GCWORKPERFUEL 8  /* work units (objects swept, slots marked) per unit of fuel */
 #define PAUSEADJ 100
 #define WORK2MEM ((ptrdiff_t)sizeof(TValue))  /* bytes one unit of work pays */
 #define STRESSSTEPS 4        /* gcstress: singlesteps per safe point */
@@ -428,11 +429,7 @@ static size_t traversethread(global_State *g, pic_State *th) {
   return 1 + (size_t)th->stacksize;
 }
 
-/* Traverses one gray object, turning it black. */
-static size_t propagatemark(global_State *g) {
-  GCObject *o = g->gray;
-  nw2black(o);
-  g->gray = *getgclist(o);
+static size_t traverse(global_State *g, GCObject *o) {
   switch (o->tt) {
     case PIC_VTABLE: return traversetable(g, gco2t(o));
     case PIC_VUSERDATA: return traverseudata(g, gco2u(o));
@@ -441,6 +438,17 @@ static size_t propagatemark(global_State *g) {
     case PIC_VPROTO: return traverseproto(g, gco2p(o));
     default: return traversethread(g, gco2th(o));  /* PIC_VTHREAD */
   }
+}
+
+/* Traverses one gray object, turning it black; returns the work done. */
+static size_t propagatemark(global_State *g) {
+  GCObject *o = g->gray;
+  size_t work;
+  nw2black(o);
+  g->gray = *getgclist(o);
+  work = traverse(g, o);
+  g->gcwork += work;
+  return work;
 }
 
 static size_t propagateall(global_State *g) {
@@ -464,6 +472,7 @@ static void convergeephemerons(global_State *g) {
       Table *h = gco2t(w);
       next = h->gclist;
       nw2black(h);
+      g->gcwork += 1 + picH_realasize(h) + sizenode(h);
       if (traverseephemeron(g, h, dir)) {
         propagateall(g);
         changed = 1;
@@ -593,6 +602,7 @@ static GCObject **sweeplist(pic_State *L, GCObject **p, int countin, int *counto
     }
   }
   freelatedone(L, &lf);
+  g->gcwork += (size_t)i;
   if (countout)
     *countout = i;
   return (*p == NULL) ? NULL : p;
@@ -902,8 +912,10 @@ static void sweep2old(pic_State *L, GCObject **p) {
   GCObject *curr;
   global_State *g = G(L);
   LateFree lf;
+  size_t n = 0;
   lf.n = 0;
   while ((curr = *p) != NULL) {
+    n++;
     pic_prefetch(curr->next);  /* as sweepgen */
     if (iswhite(curr)) {
       *p = curr->next;
@@ -920,6 +932,7 @@ static void sweep2old(pic_State *L, GCObject **p) {
     }
   }
   freelatedone(L, &lf);
+  g->gcwork += n;
 }
 
 /* Sweeps list [p] up to [limit] after a minor collection's atomic phase:
@@ -942,8 +955,10 @@ static GCObject **sweepgen(pic_State *L, global_State *g, GCObject **p, GCObject
   int white = picC_white(g);
   GCObject *curr;
   LateFree lf;
+  size_t n = 0;
   lf.n = 0;
   while ((curr = *p) != limit) {
+    n++;
     pic_prefetch(curr->next);  /* the next object is likely cold: overlap its miss */
     if (iswhite(curr)) {
       *p = curr->next;
@@ -960,14 +975,17 @@ static GCObject **sweepgen(pic_State *L, global_State *g, GCObject **p, GCObject
     }
   }
   freelatedone(L, &lf);
+  g->gcwork += n;
   return p;
 }
 
 /* Makes every object of list [p] white and new (leaving generational mode). */
 static void whitelist(global_State *g, GCObject *p) {
   int white = picC_white(g);
-  for (; p != NULL; p = p->next)
+  size_t n = 0;
+  for (; p != NULL; p = p->next, n++)
     p->marked = (uint8_t)((p->marked & ~maskgcbits) | white);
+  g->gcwork += n;
 }
 
 /* After a minor collection's sweep: drops white (dead or young) objects
@@ -1015,13 +1033,15 @@ static void correctgraylists(global_State *g) {
 ** that were young in the previous cycle). */
 static void markold(global_State *g, GCObject *from, GCObject *to) {
   GCObject *p;
-  for (p = from; p != to; p = p->next) {
+  size_t n = 0;
+  for (p = from; p != to; p = p->next, n++) {
     if (getage(p) == G_OLD1) {
       changeage(p, G_OLD1, G_OLD);
       if (isblack(p))
         reallymarkobject(g, p);
     }
   }
+  g->gcwork += n;
 }
 
 static void finishgencycle(pic_State *L, global_State *g) {
@@ -1201,17 +1221,31 @@ static void incstep(pic_State *L, global_State *g) {
     g->GCdebt = (debt / stepmul) * WORK2MEM;
 }
 
-/* Collection work at a safe point: one incremental slice or generational
-** step while the collector runs; a stopped collector just postpones the
-** next check. */
-void picC_step(pic_State *L) {
-  global_State *g = G(L);
+/* Charges the collector work done since g->gcwork was [before] to the
+** fuel of [L] (the running thread), GCWORKPERFUEL units per unit of fuel:
+** a program that makes the collector work (a full collection per
+** allocation under extreme parameters, a long ephemeron chain, finalizers
+** making finalizable objects) runs out of fuel in proportion. */
+static void chargework(pic_State *L, size_t before) {
+  pic_charge(L, (int64_t)((G(L)->gcwork - before) / GCWORKPERFUEL));
+}
+
+/* One incremental slice or generational step while the collector runs; a
+** stopped collector just postpones the next check. */
+static void step(pic_State *L, global_State *g) {
   if (!gcrunning(g))
     g->GCdebt = -2000;
   else if (isdecGCmodegen(g))
     genstep(L, g);
   else
     incstep(L, g);
+}
+
+/* Collection work at a safe point, charged as fuel. */
+void picC_step(pic_State *L) {
+  size_t before = G(L)->gcwork;
+  step(L, G(L));
+  chargework(L, before);
 }
 
 /* A full collection in the current mode. */
@@ -1234,9 +1268,11 @@ static void fullgc(pic_State *L, int isemergency) {
 ** only refuses to start inside a collection or at close. */
 void picC_fullgc(pic_State *L, int isemergency) {
   global_State *g = G(L);
+  size_t before = g->gcwork;
   if (isemergency ? (g->gcstp & (GCSTPGC | GCSTPCLS)) != 0 : !gcrunning(g))
     return;
   fullgc(L, isemergency);
+  chargework(L, before);
 }
 
 #ifdef PIC_GC_STRESS
@@ -1282,6 +1318,12 @@ void picC_freeallobjects(pic_State *L) {
 
 /* ---- the collectgarbage backend ---- */
 
+/* A percentage parameter as Lua 5.4 keeps it: a byte holding a quarter of
+** it, so that any int is a value in 0..1020 (-1 gives 0, 2000 gives 976). */
+static int gcparam(int v) {
+  return (uint8_t)(v / 4) * 4;
+}
+
 /* Controls the collector (PIC_GC* options, as lua_gc); returns -1 for an
 ** invalid option, inside a collection or while the state is being built. */
 int pic_gc(pic_State *L, int what, ...) {
@@ -1289,6 +1331,7 @@ int pic_gc(pic_State *L, int what, ...) {
   int res = 0;
   global_State *g = G(L);
   int closing = (g->gcstp & GCSTPCLS) != 0;  /* finalizers at close: never collect */
+  size_t before = g->gcwork;
   if (g->gcstp & GCSTPGC)
     return -1;
   va_start(argp, what);
@@ -1324,12 +1367,12 @@ int pic_gc(pic_State *L, int what, ...) {
       g->gcstp = 0;
       if (data == 0) {
         g->GCdebt = 0;
-        picC_step(L);
+        step(L, g);
       } else {
         debt = (ptrdiff_t)data * 1024 + g->GCdebt;
         g->GCdebt = debt;
         if (g->GCdebt > 0)
-          picC_step(L);
+          step(L, g);
       }
       g->gcstp = oldstp;
       /* true when the step ended a cycle: in generational mode never (it
@@ -1341,13 +1384,13 @@ int pic_gc(pic_State *L, int what, ...) {
     case PIC_GCSETPAUSE: {
       int data = va_arg(argp, int);
       res = g->gcpause;
-      g->gcpause = data / 4 * 4;
+      g->gcpause = gcparam(data);
       break;
     }
     case PIC_GCSETSTEPMUL: {
       int data = va_arg(argp, int);
       res = g->gcstepmul;
-      g->gcstepmul = data / 4 * 4;
+      g->gcstepmul = gcparam(data);
       break;
     }
     case PIC_GCISRUNNING:
@@ -1358,9 +1401,9 @@ int pic_gc(pic_State *L, int what, ...) {
       int majormul = va_arg(argp, int);
       res = isdecGCmodegen(g) ? PIC_GCGEN : PIC_GCINC;
       if (minormul != 0)
-        g->genminormul = minormul;
+        g->genminormul = (uint8_t)minormul;
       if (majormul != 0)
-        g->genmajormul = majormul / 4 * 4;
+        g->genmajormul = gcparam(majormul);
       changemode(L, KGC_GEN);
       break;
     }
@@ -1370,11 +1413,11 @@ int pic_gc(pic_State *L, int what, ...) {
       int stepsize = va_arg(argp, int);
       res = isdecGCmodegen(g) ? PIC_GCGEN : PIC_GCINC;
       if (pause != 0)
-        g->gcpause = pause / 4 * 4;
+        g->gcpause = gcparam(pause);
       if (stepmul != 0)
-        g->gcstepmul = stepmul / 4 * 4;
+        g->gcstepmul = gcparam(stepmul);
       if (stepsize != 0)
-        g->gcstepsize = stepsize;
+        g->gcstepsize = (uint8_t)stepsize;
       changemode(L, KGC_INC);
       break;
     }
@@ -1382,5 +1425,6 @@ int pic_gc(pic_State *L, int what, ...) {
       res = -1;
   }
   va_end(argp);
+  chargework(L, before);
   return res;
 }

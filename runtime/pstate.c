@@ -119,9 +119,8 @@ CallInfo *picE_extendCI(pic_State *L) {
   return ci;
 }
 
-/* Frees every CallInfo after L->ci. */
-void picE_freeCI(pic_State *L) {
-  CallInfo *ci = L->ci;
+/* Frees every CallInfo after [ci], one of L's. */
+static void freeafter(pic_State *L, CallInfo *ci) {
   CallInfo *next = ci->next;
   ci->next = NULL;
   while ((ci = next) != NULL) {
@@ -129,6 +128,18 @@ void picE_freeCI(pic_State *L) {
     picM_free(L, ci);
     L->nci--;
   }
+}
+
+/* Frees every CallInfo after L->ci. */
+void picE_freeCI(pic_State *L) {
+  freeafter(L, L->ci);
+}
+
+void picE_trimCI(pic_State *L, int keep) {
+  CallInfo *ci = L->ci;
+  while (keep-- > 0 && ci->next != NULL)
+    ci = ci->next;
+  freeafter(L, ci);
 }
 
 /* Frees thread [L1] (never the main thread). */
@@ -342,11 +353,13 @@ static void protectedclose(pic_State *L, void (*f)(pic_State *L, int64_t *left),
 
 /* Closes pending to-be-closed variables, runs pending finalizers (with
 ** CLOSE_TOTAL_FUEL for all of them: what is left when it runs out is
-** dropped) and frees everything of the state. */
+** dropped) and frees everything of the state. The memory limit stays: the
+** collector is stopped while closing, so user code that allocates gets
+** "not enough memory" (a warning) at the limit; a failure of closing's own
+** allocations (a thread, stack room) just ends that part of it. */
 void pic_close(pic_State *L) {
   L = G(L)->mainthread;
   if (completestate(G(L))) {
-    picM_setlimit(L, 0);  /* closing must not fail for lack of memory */
     int64_t left = CLOSE_TOTAL_FUEL;
     protectedclose(L, closependingtbc, &left);
     L->ci = &L->base_ci;

@@ -105,12 +105,13 @@ typedef struct global_State {
   uint8_t currentwhite;
   int gcpause;
   int gcstepmul;
-  int gcstepsize;           /* log2 */
+  int gcstepsize;           /* log2 (0..255, a byte as in Lua) */
   size_t gcestimate;        /* incremental: live bytes; generational: after the last major */
-  int genminormul;          /* generational: a minor collection per genminormul% growth */
+  int genminormul;          /* generational: a minor collection per genminormul% growth (0..255) */
   int genmajormul;          /* generational: a major one past genmajormul% over gcestimate */
   size_t lastatomic;        /* objects the last bad major collection marked; 0: none */
   size_t gccount;           /* collections completed (for --stats) */
+  size_t gcwork;            /* work units done, ever (objects swept, slots marked): charged as fuel */
   GCObject *allgc;
   GCObject **sweepgc;
   GCObject *finobj;
@@ -242,6 +243,8 @@ struct pic_State {
 CallInfo *picE_extendCI(pic_State *L);
 /* Frees every CallInfo after L->ci. */
 void picE_freeCI(pic_State *L);
+/* Frees the CallInfos after L->ci but the first [keep] (kept for reuse). */
+void picE_trimCI(pic_State *L, int keep);
 /* Frees thread [L1]: closes its upvalues, frees its stack, CallInfos and itself. */
 void picE_freethread(pic_State *L, pic_State *L1);
 
