@@ -477,10 +477,15 @@ void pck_dischargevars(pck_FuncState *fs, pck_Exp *e) {
       e->u.info = e->u.var.ridx;
       e->k = VNONRELOC;
       break;
-    case VUPVAL:
-      e->u.info = pck_codeABC(fs, OP_GETUPVAL, 0, e->u.info, 0);
+    case VUPVAL: {
+      /* the function's own name: marked as the running closure (parse.c
+      ** "self reads" keeps the mark only if the name is never assigned) */
+      int self = fs->ls->extops && fs->selfdecl >= 0 && fs->updecl[e->u.info] == fs->selfdecl;
+      e->u.info = pck_codeABCk(fs, OP_GETUPVAL, 0, e->u.info, 0, self);
+      fs->selfread |= (uint8_t)self;
       e->k = VRELOC;
       break;
+    }
     case VINDEXUP:
       e->u.info = pck_codeABC(fs, OP_GETTABUP, 0, e->u.ind.t, e->u.ind.idx);
       e->k = VRELOC;

@@ -147,6 +147,11 @@ typedef struct pck_FuncState {
   struct pci_Free *free;
   int *khash;         /* constant index + 1, open addressing */
   int khsize;
+  /* self reads (parse.c): the declaration of the `local function` name
+  ** this function is the value of (-1: none), and whether a GETUPVAL of
+  ** it was marked */
+  int selfdecl;
+  uint8_t selfread;
 } pck_FuncState;
 
 /* Binary and unary operators; 0..11 match fmt_BinEvent and pcf ops. */

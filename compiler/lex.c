@@ -252,6 +252,10 @@ void pcl_init(pcl_State *ls, pcm_Pool *pool, const char *source,
   ls->inl = NULL;
   ls->ndecl = 0;
   ls->seesdebug = 0;
+  ls->assigned = NULL;
+  ls->sizeassigned = 0;
+  ls->selfreads = NULL;
+  ls->nselfreads = ls->sizeselfreads = 0;
   ls->source = pcl_newstring(ls, source, strlen(source));
   ls->envn = pcl_newstring(ls, "_ENV", 4);
   ls->brkn = pcl_newstring(ls, "break", 5);

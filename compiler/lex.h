@@ -93,6 +93,14 @@ typedef struct pcl_State {
   struct pci_Table *inl;
   int ndecl;
   int seesdebug;
+  /* self-calls (parse.c "self reads"): which declarations are assigned
+  ** (one byte per declaration number, as far as sizeassigned), and the
+  ** functions whose GETUPVAL of their own `local function` name is marked
+  ** (k = 1) until the chunk's end shows whether the mark may stay */
+  uint8_t *assigned;
+  int sizeassigned;
+  struct pcp_SelfRead *selfreads;
+  int nselfreads, sizeselfreads;
   pcl_Str *debugn;
   /* memory and errors */
   pcm_Pool *pool;

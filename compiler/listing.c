@@ -119,7 +119,8 @@ static void print_code(FILE *out, const fmt_Proto *f, const int *ids) {
         break;
       case OP_LOADNIL: fprintf(out, "%d %d" COMMENT "%d out", a, b, b + 1); break;
       case OP_GETUPVAL: case OP_SETUPVAL:
-        fprintf(out, "%d %d" COMMENT "%s", a, b, upvalname(f, b));
+        fprintf(out, "%d %d" COMMENT "%s%s", a, b, upvalname(f, b),
+                isk ? " (self: the running closure)" : "");
         break;
       case OP_GETTABUP:
         fprintf(out, "%d %d %d" COMMENT "%s ", a, b, c, upvalname(f, b));

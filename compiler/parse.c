@@ -180,9 +180,59 @@ static void init_var(FuncState *fs, expdesc *e, int vidx) {
   e->u.var.ridx = getlocalvardesc(fs, vidx)->ridx;
 }
 
+/* ---- self reads ----
+** In the body of `local function f`, a read of f is an upvalue of the
+** function itself. When the local f is never assigned, that upvalue always
+** holds the running closure, which the executor has at hand below the
+** frame's registers: code.c marks such a GETUPVAL with k = 1 (format/
+** opcodes.h) and pcp_parse clears the marks at the end of the chunk where
+** the name turned out to be assigned, or where the chunk names "debug"
+** (debug.setupvalue could change the upvalue; inline.h has the same rule).
+** The upvalue itself stays, so the debug interface sees what lua5.4 shows. */
+typedef struct pcp_SelfRead {
+  fmt_Proto *f;   /* a function with marked GETUPVALs */
+  int decl;       /* the declaration of its name */
+} pcp_SelfRead;
+
+static void markassigned(pcl_State *ls, int decl) {
+  if (decl < 0) return;   /* a global or _ENV */
+  if (decl >= ls->sizeassigned) {
+    int n = ls->sizeassigned ? ls->sizeassigned : 64;
+    while (n <= decl) n *= 2;
+    ls->assigned = pcl_realloc(ls, ls->assigned, (size_t)n);
+    memset(ls->assigned + ls->sizeassigned, 0, (size_t)(n - ls->sizeassigned));
+    ls->sizeassigned = n;
+  }
+  ls->assigned[decl] = 1;
+}
+
+static void noteselfread(pcl_State *ls, FuncState *fs) {
+  if (ls->nselfreads == ls->sizeselfreads) {
+    int n = ls->sizeselfreads ? 2 * ls->sizeselfreads : 16;
+    ls->selfreads = pcl_realloc(ls, ls->selfreads, (size_t)n * sizeof(pcp_SelfRead));
+    ls->sizeselfreads = n;
+  }
+  ls->selfreads[ls->nselfreads].f = fs->f;
+  ls->selfreads[ls->nselfreads++].decl = fs->selfdecl;
+}
+
+/* At the chunk's end: unmarks the self reads that may not stay marked. */
+static void settleselfreads(pcl_State *ls) {
+  for (int i = 0; i < ls->nselfreads; i++) {
+    const pcp_SelfRead *r = &ls->selfreads[i];
+    if (ls->seesdebug || (r->decl < ls->sizeassigned && ls->assigned[r->decl])) {
+      fmt_Instr *code = r->f->code;
+      for (uint32_t pc = 0; pc < r->f->ncode; pc++)
+        if (GET_OPCODE(code[pc]) == OP_GETUPVAL) SETARG_k(code[pc], 0);
+    }
+  }
+}
+
 static void check_readonly(pcl_State *ls, expdesc *e) {
   FuncState *fs = ls->fs;
   pcl_Str *varname = NULL;
+  if (e->k == VLOCAL) markassigned(ls, getlocalvardesc(fs, e->u.var.vidx)->decl);
+  else if (e->k == VUPVAL) markassigned(ls, fs->updecl[e->u.info]);
   if (ls->inl != NULL && ls->inl->pass == 1) {   /* an assignment: inline.h */
     if (e->k == VLOCAL) pci_assigned(ls->inl, getlocalvardesc(fs, e->u.var.vidx)->decl);
     else if (e->k == VUPVAL) pci_assigned(ls->inl, fs->updecl[e->u.info]);
@@ -532,6 +582,8 @@ static void open_func(pcl_State *ls, FuncState *fs, BlockCnt *bl) {
   fs->free = NULL;
   fs->khash = NULL;
   fs->khsize = 0;
+  fs->selfdecl = -1;
+  fs->selfread = 0;
   f->source = mkstr(ls->source);
   f->maxstacksize = 2;
   enterblock(fs, bl, 0);
@@ -549,6 +601,7 @@ static void close_func(pcl_State *ls) {
   f->np = (uint32_t)fs->np;
   f->nupvals = (uint32_t)fs->nups;
   f->nlocvars = (uint32_t)fs->ndebugvars;
+  if (fs->selfread) noteselfread(ls, fs);
   pcl_realloc(ls, fs->khash, 0);
   pcl_realloc(ls, fs->upnames, 0);
   pcl_realloc(ls, fs->updecl, 0);
@@ -737,6 +790,7 @@ static void body(pcl_State *ls, expdesc *e, int ismethod, int line,
   new_fs.f = addprototype(ls);
   new_fs.f->linedefined = (uint32_t)line;
   open_func(ls, &new_fs, &bl);
+  new_fs.selfdecl = decl;   /* PCI_GLOBAL (< 0) but for a `local function` */
   if (mark == NULL) new_fs.inl = 0;   /* only a `local function` is a candidate */
   if (ismethod) {
     new_localvarliteral(ls, "self");
@@ -1726,5 +1780,6 @@ fmt_Proto *pcp_parse(pcl_State *ls) {
   statlist(ls);
   check(ls, TK_EOS);
   close_func(ls);
+  settleselfreads(ls);
   return f;
 }

@@ -54,7 +54,7 @@
   OP(LFALSESKIP,iABC,  OPK_R, OPK_N, OPK_N, OPF_SKIP,   "R[A] := false; pc++") \
   OP(LOADTRUE,  iABC,  OPK_R, OPK_N, OPK_N, 0,          "R[A] := true") \
   OP(LOADNIL,   iABC,  OPK_R, OPK_I, OPK_N, 0,          "R[A], ..., R[A+B] := nil") \
-  OP(GETUPVAL,  iABC,  OPK_R, OPK_U, OPK_N, 0,          "R[A] := U[B]") \
+  OP(GETUPVAL,  iABC,  OPK_R, OPK_U, OPK_N, 0,          "R[A] := U[B] (k: U[B] is the running closure, read from its frame)") \
   OP(SETUPVAL,  iABC,  OPK_R, OPK_U, OPK_N, 0,          "U[B] := R[A]") \
   OP(GETTABUP,  iABC,  OPK_R, OPK_U, OPK_KS,0,          "R[A] := U[B][K[C]:string]") \
   OP(GETTABLE,  iABC,  OPK_R, OPK_R, OPK_R, 0,          "R[A] := R[B][R[C]]") \

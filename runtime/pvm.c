@@ -1388,7 +1388,11 @@ L_HOOK:   /* hooks are set; i (at pc - 1) is next */
         vmbreak;
       }
       vmcase(OP_GETUPVAL) {
-        setobj(L, RA(i), cl->upvals[GETARG_B(i)]->v);
+        if (GETARG_k(i)) {   /* U[B] is the running closure (format/opcodes.h) */
+          setobj(L, RA(i), base - 1);
+        } else {
+          setobj(L, RA(i), cl->upvals[GETARG_B(i)]->v);
+        }
         vmbreak;
       }
       vmcase(OP_SETUPVAL) {
