@@ -167,6 +167,8 @@ static void close_state(pic_State *L) {
   picC_freeallobjects(L);
   picM_freearray(L, g->strt.hash, g->strt.size);
   g->strt.hash = NULL;
+  if (g->patcache != NULL)
+    picM_free_(L, g->patcache, PIC_PATCACHESIZE);
   freestack(L);
   (*f)(ud, fromstate(L), sizeof(LG), 0);
 #if PICA_POOL
@@ -236,7 +238,9 @@ pic_State *pic_newstate(pic_Alloc f, void *ud) {
   g->GCdebt = 0;
   g->caps = 0;
   g->gccount = 0;
+  g->gcwork = 0;
   g->fuelused = 0;
+  g->patcache = NULL;
   setivalue(&g->nilvalue, 0);  /* state not yet complete */
   g->gcpause = 200;
   g->gcstepmul = 100;

@@ -19,6 +19,9 @@
 #include "runtime/pobject.h"
 #include "runtime/ptm.h"
 
+/* Bytes of global_State.patcache (stdlib/strpattern.c checks its layout fits). */
+#define PIC_PATCACHESIZE 1536
+
 /* Extra stack slots above every frame's declared top. */
 #define EXTRA_STACK 5
 #define BASIC_STACK_SIZE (2 * PIC_MINSTACK)
@@ -112,6 +115,9 @@ typedef struct global_State {
   size_t lastatomic;        /* objects the last bad major collection marked; 0: none */
   size_t gccount;           /* collections completed (for --stats) */
   size_t gcwork;            /* work units done, ever (objects swept, slots marked): charged as fuel */
+  /* the pattern matcher's cache of pattern analyses (stdlib/strpattern.c),
+  ** PIC_PATCACHESIZE bytes made at its first use, freed by close_state */
+  void *patcache;
   GCObject *allgc;
   GCObject **sweepgc;
   GCObject *finobj;

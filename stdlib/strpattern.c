@@ -11,6 +11,8 @@
 */
 #include <string.h>
 
+#include "runtime/pmem.h"
+#include "runtime/pstate.h"
 #include "stdlib/strlib.h"
 
 enum { FR_CAPSTART, FR_CAPEND, FR_OPT, FR_MAX, FR_MIN };
@@ -653,6 +655,78 @@ static void skipanalyse(pm_State *ms, const Matcher *m) {
     ms->skipkind |= PM_SKIP_WHOLE;
 }
 
+/* ---- the analysis cache ----
+** find, match, gmatch and gsub start from a fresh pm_State at every call,
+** and programs call them in loops with the same few patterns: pm_skip's
+** analysis of a pattern (the part after the anchor), and for a first item
+** that is a set or an escape the map of the bytes it matches, are kept in
+** a small direct-mapped cache owned by the state (global_State.patcache).
+** An entry is found by the pattern's contents, never by its address (a
+** string's memory may hold another string later), so a hit is exactly
+** what analysing the pattern again would give. */
+#define PMC_SLOTS 16
+#define PMC_MAXPAT 48   /* longer patterns are analysed at every call */
+
+typedef struct pmc_Entry {
+  uint8_t len;               /* 0: empty (an empty pattern is never cached) */
+  uint8_t kind, p;           /* as pm_State's skipkind and skipp */
+  uint8_t hasmap;            /* map holds the first item's bytes */
+  uint16_t ep;               /* as pm_State's skipep */
+  unsigned char map[32];     /* bit c: byte c matches the first item */
+  char pat[PMC_MAXPAT];
+} pmc_Entry;
+
+_Static_assert(PMC_SLOTS * sizeof(pmc_Entry) <= PIC_PATCACHESIZE, "pattern cache too small");
+
+/* Fills [map] with the bytes the single-character item [p, ep) matches. */
+static void itemmap(const Matcher *m, size_t p, size_t ep, unsigned char map[32]) {
+  int c;
+  if (m->pat[p] == '[' && bracket_map(m, p, ep - 1, map))
+    return;
+  memset(map, 0, 32);
+  for (c = 0; c < 256; c++) {
+    int in = m->pat[p] == '[' ? match_bracket(m, c, p, ep - 1)
+                              : match_class(c, (unsigned char)m->pat[p + 1]);
+    if (in)
+      map[c >> 3] |= (unsigned char)(1u << (c & 7));
+  }
+}
+
+/* The cache entry of the pattern of [m], analysed into [ms] if needed;
+** NULL for a pattern too long to cache. May raise "not enough memory"
+** (the cache is made at the first use). */
+static const pmc_Entry *cachedanalysis(pic_State *L, pm_State *ms, const Matcher *m) {
+  global_State *g = G(L);
+  size_t len = m->patlen;
+  pmc_Entry *e;
+  if (len == 0 || len > PMC_MAXPAT)
+    return NULL;
+  if (g->patcache == NULL) {
+    g->patcache = picM_malloc_(L, PIC_PATCACHESIZE);
+    memset(g->patcache, 0, PIC_PATCACHESIZE);
+  }
+  e = (pmc_Entry *)g->patcache +
+      ((len * 7u + (unsigned char)m->pat[0] * 3u + (unsigned char)m->pat[len - 1]) % PMC_SLOTS);
+  if (e->len != len || memcmp(e->pat, m->pat, len) != 0) {
+    if (ms->skipkind == 0)
+      skipanalyse(ms, m);
+    e->len = 0;
+    e->kind = ms->skipkind;
+    e->p = ms->skipp;
+    e->ep = ms->skipep;
+    e->hasmap = (ms->skipkind & ~PM_SKIP_WHOLE) == PM_SKIP_SET;
+    if (e->hasmap)
+      itemmap(m, ms->skipp, ms->skipep, e->map);
+    memcpy(e->pat, m->pat, len);
+    e->len = (uint8_t)len;
+  } else if (ms->skipkind == 0) {
+    ms->skipkind = e->kind;
+    ms->skipp = e->p;
+    ms->skipep = e->ep;
+  }
+  return e;
+}
+
 size_t pm_skip(pic_State *L, pm_State *ms, const char *src, size_t srclen,
                const char *pat, size_t patlen, size_t from, int *single) {
   Matcher m;
@@ -661,8 +735,12 @@ size_t pm_skip(pic_State *L, pm_State *ms, const char *src, size_t srclen,
   m.patlen = patlen - ms->pstart;
   m.src = src;
   m.srclen = srclen;
-  if (ms->skipkind == 0)
-    skipanalyse(ms, &m);
+  const pmc_Entry *e = NULL;
+  if (ms->skipkind == 0 || (ms->skipkind & ~PM_SKIP_WHOLE) == PM_SKIP_SET) {
+    e = cachedanalysis(L, ms, &m);
+    if (ms->skipkind == 0)
+      skipanalyse(ms, &m);
+  }
   int kind = ms->skipkind & ~PM_SKIP_WHOLE;
   *single = 0;
   if (from >= srclen || kind == PM_SKIP_NONE)
@@ -680,7 +758,10 @@ size_t pm_skip(pic_State *L, pm_State *ms, const char *src, size_t srclen,
     pic_charge(L, (int64_t)((s - from) / 32));
     return s;
   }
-  if (kind == PM_SKIP_CLASS) {   /* test bytes against the table directly */
+  if (e != NULL && e->hasmap) {
+    while (s < srclen && !inmap(e->map, u[s]))
+      s++;
+  } else if (kind == PM_SKIP_CLASS) {   /* test bytes against the table directly */
     unsigned bit = class_bit((unsigned char)m.pat[p + 1]);
     unsigned want = (m.pat[p + 1] & 0x20) ? bit : 0;
     while (s < srclen && (cclass[u[s]] & bit) != want)
