@@ -3,7 +3,7 @@
 # bench/programs on piccolo, lua5.4 (and luajit -joff when installed) in alternation,
 # measures sizes, load and compile times, and writes bench/results/results.{md,svg}.
 # Usage: bench/run.sh [--runs N] [--no-fuel] [PROGRAM...]    (see bench/README.md)
-#   --runs N    timed runs per program and implementation (default 3; median reported)
+#   --runs N    timed runs per program and implementation (default 5; median reported)
 #   --no-fuel   build piccolo with metering compiled out of the executor
 #               (--config=nofuel) and run it without --fuel, to show what metering
 #               costs (default: metering on, --fuel with a huge budget)
@@ -13,7 +13,7 @@
 # Exit status: non-zero if any program fails or prints something other than lua5.4.
 set -u
 
-runs=3
+runs=5
 fuel=1
 progs=()
 while [ $# -gt 0 ]; do
