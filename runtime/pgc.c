@@ -429,6 +429,7 @@ static size_t traversethread(global_State *g, pic_State *th) {
   return 1 + (size_t)th->stacksize;
 }
 
+/* Traverses object [o] by its type; returns the work done (slots visited). */
 static size_t traverse(global_State *g, GCObject *o) {
   switch (o->tt) {
     case PIC_VTABLE: return traversetable(g, gco2t(o));

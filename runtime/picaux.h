@@ -61,6 +61,11 @@ int picL_getmetafield(pic_State *L, int obj, const char *e);
 ** string: "'__tostring' must return a string"); otherwise pushes the string
 ** and returns 1. */
 int picL_tolstring_m(pic_State *L, int idx);
+/* The continuation for a function whose one result is that string, when
+** picL_tolstring_m needed the call (`return pic_callnoyieldk(L, 1, 1, 0,
+** picL_tolstring_k)`): checks the result and returns it (a number made a
+** string), as tostring does. */
+int picL_tolstring_k(pic_State *L, int status, pic_KContext ctx);
 
 /* Length of the value at [idx] as an integer, raw (no __len). */
 pic_Integer picL_rawlen(pic_State *L, int idx);

@@ -226,6 +226,15 @@ int picL_tolstring_m(pic_State *L, int idx) {
   return 1;
 }
 
+int picL_tolstring_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  (void)ctx;
+  if (!pic_isstring(L, -1))
+    return picL_error(L, "'__tostring' must return a string");
+  pic_tolstring(L, -1, NULL);   /* a number becomes a string, as luaL_tolstring does */
+  return 1;
+}
+
 pic_Integer picL_rawlen(pic_State *L, int idx) {
   return (pic_Integer)pic_rawlen(L, idx);
 }

@@ -61,19 +61,10 @@ static int base_print(pic_State *L) {
   return print_from(L, 1);
 }
 
-static int tostring_k(pic_State *L, int status, pic_KContext ctx) {
-  (void)status;
-  (void)ctx;
-  if (!pic_isstring(L, -1))
-    return picL_error(L, "'__tostring' must return a string");
-  pic_tolstring(L, -1, NULL);   /* a number becomes a string, as luaL_tolstring does */
-  return 1;
-}
-
 static int base_tostring(pic_State *L) {
   picL_checkany(L, 1);
   if (!picL_tolstring_m(L, 1))
-    return pic_callnoyieldk(L, 1, 1, 0, tostring_k);
+    return pic_callnoyieldk(L, 1, 1, 0, picL_tolstring_k);
   return 1;
 }
 

@@ -417,16 +417,6 @@ static int format_k(pic_State *L, int status, pic_KContext ctx) {
 }
 
 /* string.format(fmt, ...). */
-/* Continues string.format("%s", x) after x's __tostring call. */
-static int format_s_k(pic_State *L, int status, pic_KContext ctx) {
-  (void)status;
-  (void)ctx;
-  if (!pic_isstring(L, -1))
-    return picL_error(L, "'__tostring' must return a string");
-  pic_tolstring(L, -1, NULL);   /* a number becomes a string, as in the loop */
-  return 1;
-}
-
 int picS_format(pic_State *L) {
   int top = pic_gettop(L);
   size_t sfl;
@@ -435,7 +425,7 @@ int picS_format(pic_State *L) {
     if (top < 2)
       return picL_argerror(L, 2, "no value");
     if (!picL_tolstring_m(L, 2))   /* __tostring: call it */
-      return pic_callnoyieldk(L, 1, 1, 0, format_s_k);
+      return pic_callnoyieldk(L, 1, 1, 0, picL_tolstring_k);
     return 1;
   }
   picL_Buffer b;
