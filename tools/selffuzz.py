@@ -14,60 +14,52 @@ hand-picked cases. A loop over seeds:
     cmp -s /tmp/l.out /tmp/q.out || echo "seed $s differs"; done
 """
 import random, sys
+
+# kind: (declaration lines, call expression); every capital F is the function's name and N
+# a random count (the templates hold no other capital F or N), filled in per function.
+KINDS = {
+    'plain': (['local function F(n) if n <= 0 then return 0 end return 1 + F(n - 1) end'],
+              'F(N)'),
+    'vararg': (['local function F(n, ...) if n <= 0 then return select("#", ...) end return F(n - 1, n, ...) + 0 end'],
+               'F(N, "a")'),
+    'tail': (['local function F(n, acc) if n == 0 then return acc end return F(n - 1, acc + n) end'],
+             'F(N * 500, 0)'),
+    'twoself': (['local function F(n) if n < 2 then return n end return F(n - 1) + F(n - 2) end'],
+                'F(N)'),
+    'value': (['local function F(n) if n == 0 then return F end return F(n - 1) end'],
+              '(F(N) == F)'),
+    'closure': (['local function F(n) local g = function(k) return F(k) end if n <= 0 then return 7 end return g(n - 1) + 1 end'],
+                'F(N)'),
+    'assign': (['local function F(n) if n <= 0 then return "orig" end return F(n - 1) end',
+                'local saved_F = F',
+                'F = function(n) return "replaced" .. n end'],
+               'saved_F(N)'),
+    'method': (['local function F(self, n) if n <= 0 then return self.v end return F(self, n - 1) + 1 end',
+                'local obj_F = setmetatable({v = 3}, {__call = F, __index = {m = F}})'],
+               'obj_F(N) + obj_F:m(N)'),
+    'coro': (['local function F(n) if n <= 0 then return "end" end coroutine.yield(n) return F(n - 1) end'],
+             'select(2, pcall(function() local co = coroutine.wrap(F) local s = "" for _ = 1, 3 do s = s .. tostring(co(N)) end return s end))'),
+    'pcall': (['local function F(n) if n <= 0 then error("bottom" .. n, 0) end return F(n - 1) end'],
+              'select(2, pcall(F, N))'),
+    'shadow': (['local function F(n) if n <= 0 then return 1 end local F = function() return 100 end return F() + n end'],
+               'F(N)'),
+    'loopdecl': (['local acc_F = {}',
+                  'for i = 1, 3 do local function F(n) if n <= 0 then return i end return F(n - 1) end acc_F[i] = F(N) end'],
+                 'table.concat(acc_F, ",")'),
+}
+
+def fill(text, name, n):
+    return text.replace('F', name).replace('N', str(n))
+
 r = random.Random(int(sys.argv[1]))
-out = []
-def fn(name, depth):
-    kind = r.choice(['plain','vararg','tail','twoself','value','closure','assign','method','coro','pcall','shadow','loopdecl'])
-    p = []
-    if kind == 'plain':
-        p.append(f'local function {name}(n) if n <= 0 then return 0 end return 1 + {name}(n - 1) end')
-        call = f'{name}({r.randint(0,50)})'
-    elif kind == 'vararg':
-        p.append(f'local function {name}(n, ...) if n <= 0 then return select("#", ...) end return {name}(n - 1, n, ...) + 0 end')
-        call = f'{name}({r.randint(0,6)}, "a")'
-    elif kind == 'tail':
-        p.append(f'local function {name}(n, acc) if n == 0 then return acc end return {name}(n - 1, acc + n) end')
-        call = f'{name}({r.randint(0,3000)}, 0)'
-    elif kind == 'twoself':
-        p.append(f'local function {name}(n) if n < 2 then return n end return {name}(n - 1) + {name}(n - 2) end')
-        call = f'{name}({r.randint(0,15)})'
-    elif kind == 'value':
-        p.append(f'local function {name}(n) if n == 0 then return {name} end return {name}(n - 1) end')
-        call = f'({name}({r.randint(0,5)}) == {name})'
-    elif kind == 'closure':
-        p.append(f'local function {name}(n) local g = function(k) return {name}(k) end if n <= 0 then return 7 end return g(n - 1) + 1 end')
-        call = f'{name}({r.randint(0,8)})'
-    elif kind == 'assign':
-        p.append(f'local function {name}(n) if n <= 0 then return "orig" end return {name}(n - 1) end')
-        p.append(f'local saved_{name} = {name}')
-        p.append(f'{name} = function(n) return "replaced" .. n end')
-        call = f'saved_{name}({r.randint(0,4)})'
-    elif kind == 'method':
-        p.append(f'local function {name}(self, n) if n <= 0 then return self.v end return {name}(self, n - 1) + 1 end')
-        p.append(f'local obj_{name} = setmetatable({{v = 3}}, {{__call = {name}, __index = {{m = {name}}}}})')
-        call = f'obj_{name}({r.randint(0,5)}) + obj_{name}:m({r.randint(0,5)})'
-    elif kind == 'coro':
-        p.append(f'local function {name}(n) if n <= 0 then return "end" end coroutine.yield(n) return {name}(n - 1) end')
-        call = f'(function() local co = coroutine.wrap({name}) local s = "" for _ = 1, 4 do s = s .. tostring(co({r.randint(0,3)})) end return s end)()'
-        call = f'select(2, pcall(function() local co = coroutine.wrap({name}) local s = "" for _ = 1, 3 do s = s .. tostring(co({r.randint(0,5)})) end return s end))'
-    elif kind == 'pcall':
-        p.append(f'local function {name}(n) if n <= 0 then error("bottom" .. n, 0) end return {name}(n - 1) end')
-        call = f'select(2, pcall({name}, {r.randint(0,5)}))'
-    elif kind == 'shadow':
-        p.append(f'local function {name}(n) if n <= 0 then return 1 end local {name} = function() return 100 end return {name}() + n end')
-        call = f'{name}({r.randint(0,5)})'
-    elif kind == 'loopdecl':
-        p.append(f'local acc_{name} = {{}}')
-        p.append(f'for i = 1, 3 do local function {name}(n) if n <= 0 then return i end return {name}(n - 1) end acc_{name}[i] = {name}({r.randint(0,4)}) end')
-        call = f'table.concat(acc_{name}, ",")'
-    return p, call
-names = ['f%d' % i for i in range(r.randint(2, 7))]
-calls = []
-for nm in names:
-    p, c = fn(nm, 0)
-    out.extend(p); calls.append(c)
+out, calls = [], []
+for name in ['f%d' % i for i in range(r.randint(2, 7))]:
+    lines, call = KINDS[r.choice(sorted(KINDS))]
+    n = r.randint(0, 8)
+    out.extend(fill(line, name, n) for line in lines)
+    calls.append(fill(call, name, n))
     if r.random() < 0.3:
-        out.append(f'{nm} = {nm}')   # a self-assignment still counts as one
+        out.append('%s = %s' % (name, name))   # a self-assignment still counts as one
 for c in calls:
-    out.append(f'print({c})')
+    out.append('print(%s)' % c)
 print('\n'.join(out))
