@@ -29,7 +29,9 @@ typedef struct pic_State pic_State;
 typedef int64_t pic_Integer;
 typedef uint64_t pic_Unsigned;
 typedef double pic_Number;
-typedef intptr_t pic_KContext;
+/* A continuation's context: holds any pic_Integer (the table library keeps
+** indices in it) or, through intptr_t, a pointer; 64 bits on every target. */
+typedef int64_t pic_KContext;
 
 /* A C function: arguments at indices 1..gettop; returns the number of
 ** results (taken from the top of its stack), or the value of pic_callk /

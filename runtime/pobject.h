@@ -72,7 +72,7 @@ typedef union Value {
 } Value;
 
 typedef struct TValue {
-  Value value_;
+  _Alignas(8) Value value_;   /* 16 bytes on 32-bit targets too (pvm.c operand scaling) */
   uint8_t tt_;
 } TValue;
 

@@ -447,7 +447,8 @@ static int g_read(pic_State *L, FILE *f, int first) {
     success = 1;
     for (n = first; nargs-- && success; n++) {
       if (pic_type(L, n) == PIC_TNUMBER) {
-        size_t l = (size_t)picL_checkinteger(L, n);
+        pic_Integer li = picL_checkinteger(L, n);   /* a negative count is huge, as lua5.4 reads it */
+        size_t l = ((pic_Unsigned)li > SIZE_MAX) ? SIZE_MAX : (size_t)li;
         success = (l == 0) ? test_eof(L, f) : read_chars(L, f, l);
       } else {
         const char *p = picL_checkstring(L, n);

@@ -51,7 +51,7 @@ static int sort_run(pic_State *L, SortState *st);
 #define SLOT(L, s) ((L)->ci->func + (s))
 
 static int sort_cmp_k(pic_State *L, int status, pic_KContext ctx) {
-  SortState *st = (SortState *)ctx;
+  SortState *st = (SortState *)(intptr_t)ctx;
   (void)status;
   st->cmp = !l_isfalse(L->top - 1);
   L->top = SLOT(L, S_TMP + 1);
@@ -60,7 +60,7 @@ static int sort_cmp_k(pic_State *L, int status, pic_KContext ctx) {
 
 static int sort_again_k(pic_State *L, int status, pic_KContext ctx) {
   (void)status;
-  return sort_run(L, (SortState *)ctx);
+  return sort_run(L, (SortState *)(intptr_t)ctx);
 }
 
 /* Compares slot [x] < slot [y]; returns 1 with st->cmp set, or 0 with
@@ -79,7 +79,7 @@ static inline int compare(pic_State *L, SortState *st, int x, int y, int nextpc,
       st->cmp = res;
       return 1;
     }
-    *ret = pic_callnoyieldk(L, 2, 1, (pic_KContext)st, sort_cmp_k);   /* __lt pushed */
+    *ret = pic_callnoyieldk(L, 2, 1, (pic_KContext)(intptr_t)st, sort_cmp_k);   /* __lt pushed */
     return 0;
   } else {
     StkId top = L->top;
@@ -87,7 +87,7 @@ static inline int compare(pic_State *L, SortState *st, int x, int y, int nextpc,
     setobj(L, top + 1, a);
     setobj(L, top + 2, b);
     L->top = top + 3;
-    *ret = pic_callnoyieldk(L, 2, 1, (pic_KContext)st, sort_cmp_k);
+    *ret = pic_callnoyieldk(L, 2, 1, (pic_KContext)(intptr_t)st, sort_cmp_k);
     return 0;
   }
 }
@@ -137,7 +137,7 @@ static int next_range(SortState *st) {
 }
 
 static int gather_k(pic_State *L, int status, pic_KContext ctx) {
-  SortState *st = (SortState *)ctx;
+  SortState *st = (SortState *)(intptr_t)ctx;
   (void)status;
   pic_rawseti(L, S_TMP, st->k);
   st->k++;
@@ -146,7 +146,7 @@ static int gather_k(pic_State *L, int status, pic_KContext ctx) {
 }
 
 static int scatter_k(pic_State *L, int status, pic_KContext ctx) {
-  SortState *st = (SortState *)ctx;
+  SortState *st = (SortState *)(intptr_t)ctx;
   (void)status;
   st->k++;
   pic_settop(L, S_TMP);
@@ -160,14 +160,14 @@ static int sort_run(pic_State *L, SortState *st) {
       st->steps = 0;
       pic_charge(L, 32);
       if (pic_fuelleft(L) <= 0)
-        return pic_againk(L, (pic_KContext)st, sort_again_k);
+        return pic_againk(L, (pic_KContext)(intptr_t)st, sort_again_k);
     }
     switch (st->pc) {
       case PC_GATHER:
         for (; st->k <= st->n; st->k++) {
           pic_settop(L, S_TMP);
           if (pic_geti_m(L, S_TAB, st->k, &nargs) != PIC_OK)
-            return pic_callnoyieldk(L, nargs, 1, (pic_KContext)st, gather_k);
+            return pic_callnoyieldk(L, nargs, 1, (pic_KContext)(intptr_t)st, gather_k);
           pic_rawseti(L, S_TMP, st->k);
         }
         st->pc = PC_LOOP;
@@ -305,7 +305,7 @@ static int sort_run(pic_State *L, SortState *st) {
           pic_settop(L, S_TMP);
           pic_rawgeti(L, S_TMP, st->k);
           if (pic_seti_m(L, S_TAB, st->k, &nargs) != PIC_OK)
-            return pic_callnoyieldk(L, nargs, 0, (pic_KContext)st, scatter_k);
+            return pic_callnoyieldk(L, nargs, 0, (pic_KContext)(intptr_t)st, scatter_k);
         }
         return 0;
     }
