@@ -67,7 +67,12 @@ static int compilesource(void *ud, const char *src, size_t len, const char *chun
   return rc;
 }
 
-static void usage(void) {
+/* Reports the bad option [opt] and prints the usage (lua.c's print_usage). */
+static void usage(const char *opt) {
+  if (opt[1] == 'e' || opt[1] == 'l')
+    fprintf(stderr, PROGNAME ": '%s' needs argument\n", opt);
+  else
+    fprintf(stderr, PROGNAME ": unrecognized option '%s'\n", opt);
   fprintf(stderr,
           "usage: " PROGNAME " [options] [script [args]]\n"
           "Available options are:\n"
@@ -76,10 +81,57 @@ static void usage(void) {
           "  -l mod    require library 'mod' into global 'mod'\n"
           "  -l g=mod  require library 'mod' into global 'g'\n"
           "  -v        show version information\n"
-          "  -E        ignore environment variables (LUA_INIT)\n"
+          "  -E        ignore environment variables\n"
           "  -W        turn warnings on\n"
-          "  --       stop handling options\n"
-          "  -        stop handling options and execute stdin\n");
+          "  --        stop handling options\n"
+          "  -         stop handling options and execute stdin\n");
+}
+
+/* What the options ask for (-e and -l run later, in order). */
+typedef struct Options {
+  int script;        /* index of the script in argv (0: none) */
+  int interactive;   /* -i */
+  int version;       /* -v */
+  int noenv;         /* -E */
+  int warnon;        /* -W */
+} Options;
+
+/* Scans the options as lua.c's collectargs, filling [o]. Returns 0, or the
+** index in argv of a bad option: unknown, with extra characters ("-ix",
+** "--x"), or -e/-l without an argument (none, or one starting with '-'). */
+static int collectargs(int argc, char **argv, Options *o) {
+  int i;
+  memset(o, 0, sizeof(*o));
+  for (i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (a[0] != '-' || a[1] == '\0')   /* the script, or "-": standard input */
+      break;
+    if (strcmp(a, "--") == 0) {   /* the script, if any, follows */
+      i++;
+      break;
+    }
+    if (a[1] == 'e' || a[1] == 'l') {   /* the argument: the rest, or the next one */
+      if (a[2] == '\0') {
+        if (i + 1 >= argc || argv[i + 1][0] == '-')
+          return i;
+        i++;
+      }
+    } else if (a[2] != '\0') {
+      return i;
+    } else if (a[1] == 'i') {
+      o->interactive = 1;
+    } else if (a[1] == 'v') {
+      o->version = 1;
+    } else if (a[1] == 'E') {
+      o->noenv = 1;
+    } else if (a[1] == 'W') {
+      o->warnon = 1;
+    } else {
+      return i;
+    }
+  }
+  o->script = i < argc ? i : 0;
+  return 0;
 }
 
 /* Reads a whole stream; NULL on failure. */
@@ -153,14 +205,31 @@ static int dofile(pic_State *L, const char *path, int nargs) {
   return st;
 }
 
-/* Reads one line at the prompt; NULL at end of input. */
-static char *readline_(const char *prompt) {
+/* Reads one line at [prompt] without its newline, into a buffer the next
+** call reuses; NULL at end of input. */
+static const char *readline_(const char *prompt) {
   static char buf[4096];
+  size_t l;
   fputs(prompt, stdout);
   fflush(stdout);
   if (fgets(buf, sizeof(buf), stdin) == NULL)
     return NULL;
+  l = strlen(buf);
+  if (l > 0 && buf[l - 1] == '\n')
+    buf[l - 1] = '\0';
   return buf;
+}
+
+/* A malloc'ed concatenation of [a], [b] and [c]; NULL when out of memory. */
+static char *concat3(const char *a, const char *b, const char *c) {
+  size_t la = strlen(a), lb = strlen(b), lc = strlen(c);
+  char *s = malloc(la + lb + lc + 1);
+  if (s != NULL) {
+    memcpy(s, a, la);
+    memcpy(s + la, b, lb);
+    memcpy(s + la + lb, c, lc + 1);
+  }
+  return s;
 }
 
 /* Is [msg] a syntax error at the end of the input (more lines may fix it)? */
@@ -169,51 +238,112 @@ static int incomplete(const char *msg) {
   return l >= 5 && strcmp(msg + l - 5, "<eof>") == 0;
 }
 
-static void repl(pic_State *L) {
-  char *line;
-  while ((line = readline_("> ")) != NULL) {
-    size_t cap = strlen(line) + 16;
-    char *chunk = malloc(cap + 8);
-    int st;
-    if (chunk == NULL)
-      break;
-    snprintf(chunk, cap + 8, "return %s", line);
-    pic_pushcfunction(L, pich_runchunk);
-    st = pic_load(L, chunk, strlen(chunk), "=stdin", NULL);
-    if (st != PIC_OK) {  /* not an expression: a statement, possibly multi-line */
-      pic_pop(L, 1);
-      strcpy(chunk, line);
-      for (;;) {
-        st = pic_load(L, chunk, strlen(chunk), "=stdin", NULL);
-        if (st == PIC_OK || !incomplete(pic_tostring(L, -1)))
-          break;
-        pic_pop(L, 1);
-        line = readline_(">> ");
-        if (line == NULL)
-          break;
-        cap += strlen(line) + 1;
-        char *nc = realloc(chunk, cap + 8);
-        if (nc == NULL)
-          break;
-        chunk = nc;
-        strcat(chunk, line);
-      }
+/* Loads [line] as an expression, "return LINE;" (lua.c's addreturn): pushes
+** the function and returns PIC_OK, or pushes nothing and returns an error. */
+static int addreturn(pic_State *L, const char *line) {
+  char *ret = concat3("return ", line, ";");
+  int st;
+  if (ret == NULL)
+    return PIC_ERRMEM;
+  st = pic_load(L, ret, strlen(ret), "=stdin", NULL);
+  free(ret);
+  if (st != PIC_OK)
+    pic_pop(L, 1);
+  return st;
+}
+
+/* Loads the statement [chunk] (malloc'ed; freed here), reading continuation
+** lines while its syntax error is at <eof> (lua.c's multiline). Pushes the
+** function or the error message and returns the load status; at the end of
+** input that is the last syntax error (Debian's lua5.4, 5.4.4, has popped
+** it there and prints "(null)"). */
+static int multiline(pic_State *L, char *chunk) {
+  for (;;) {
+    int st = pic_load(L, chunk, strlen(chunk), "=stdin", NULL);
+    const char *more;
+    char *longer = NULL;
+    if (st == PIC_OK || !incomplete(pic_tostring(L, -1)) ||
+        (more = readline_(">> ")) == NULL || (longer = concat3(chunk, "\n", more)) == NULL) {
+      free(chunk);
+      return st;
     }
+    pic_pop(L, 1);
     free(chunk);
-    if (st != PIC_OK) {
-      fprintf(stderr, "%s\n", pic_tostring(L, -1));
-      pic_settop(L, 0);
-      continue;
-    }
-    if (pich_run(L, PROGNAME, -1) == 0 && pic_gettop(L) > 0) {
-      int n = pic_gettop(L);
-      pic_getglobal(L, "print");
-      pic_insert(L, 1);
-      (void)n;
-      pich_run(L, PROGNAME, -1);
-    }
-    pic_settop(L, 0);
+    chunk = longer;
   }
+}
+
+/* Reads and loads one input (lua.c's loadline): a first line "=EXP" reads
+** as "return EXP", and a line is tried as an expression before a statement.
+** Pushes the function or the error message and returns the load status, or
+** -1 (nothing pushed) at the end of input. */
+static int loadline(pic_State *L) {
+  const char *line = readline_("> ");
+  char *chunk;
+  if (line == NULL)
+    return -1;
+  chunk = line[0] == '=' ? concat3("return ", line + 1, "") : concat3(line, "", "");
+  if (chunk == NULL) {
+    pic_pushliteral(L, "not enough memory");
+    return PIC_ERRMEM;
+  }
+  if (addreturn(L, chunk) == PIC_OK) {
+    free(chunk);
+    return PIC_OK;
+  }
+  return multiline(L, chunk);
+}
+
+/* Continuation of printresults: print's error becomes lua.c's message. */
+static int printresults_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)ctx;
+  if (status == PIC_OK)
+    return 0;
+  pic_pushfstring(L, "error calling 'print' (%s)", pic_tostring(L, -1));
+  return pic_error(L);
+}
+
+/* A C function: calls print with its arguments, protected (lua.c's l_print). */
+static int printresults(pic_State *L) {
+  pic_getglobal(L, "print");
+  pic_insert(L, 1);
+  return pic_pcallk(L, pic_gettop(L) - 1, 0, 0, 0, printresults_k);
+}
+
+/* Runs the line loaded on top (pich_runchunk below it, nothing else on the
+** stack) and prints its results; an error is reported without the program
+** name, as lua.c's REPL does, and resets the main thread (pic_closethread)
+** so that the next line can start. Leaves the stack empty. */
+static void runline(pic_State *L) {
+  int st = pich_run(L, NULL, -1);
+  if (st == 0 && pic_gettop(L) > 0) {
+    pic_pushcfunction(L, printresults);
+    pic_insert(L, 1);
+    st = pich_run(L, NULL, -1);
+  }
+  if (st != 0)
+    (void)pic_closethread(L, L);
+  pic_settop(L, 0);
+}
+
+/* The interactive prompt (lua.c's doREPL), until the end of input. */
+static void repl(pic_State *L) {
+  int st;
+  pic_settop(L, 0);
+  for (;;) {
+    pic_pushcfunction(L, pich_runchunk);
+    st = loadline(L);
+    if (st == -1)
+      break;
+    if (st == PIC_OK) {
+      runline(L);
+    } else {
+      fprintf(stderr, "%s\n", pic_tostring(L, -1));
+      fflush(stderr);
+      pic_settop(L, 0);
+    }
+  }
+  pic_settop(L, 0);
   fputs("\n", stdout);
 }
 
@@ -301,25 +431,20 @@ static int doinit(pic_State *L) {
 int main(int argc, char **argv) {
   pic_State *L;
   pich_Args args;
-  int i, script = 0, interactive = 0, status = 0, ranany = 0, noenv = 0, warnon = 0;
+  Options o;
+  int i, script, bad, status = 0, ranany = 0;
   pich_initprocess();
-  for (i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (strcmp(a, "--") == 0) { i++; break; }
-    if (strcmp(a, "-") == 0) break;
-    if (a[0] != '-') break;
-    if (strcmp(a, "-i") == 0) interactive = 1;
-    else if (strcmp(a, "-E") == 0) noenv = 1;
-    else if (strcmp(a, "-W") == 0) warnon = 1;
-    else if (strcmp(a, "-v") == 0) {
-      printf("%s (%s), image format %d.%d\n", PIC_VERSION, PIC_LUA_VERSION,
-             FMT_VERSION_MAJOR, FMT_VERSION_MINOR);
-      ranany = 1;
-    } else if ((a[1] == 'e' || a[1] == 'l') && a[2] == '\0') {
-      if (++i >= argc) { usage(); return 1; }
-    } else if (a[1] != 'e' && a[1] != 'l') { usage(); return 1; }
+  bad = collectargs(argc, argv, &o);
+  if (bad != 0) {
+    usage(argv[bad]);
+    return 1;
   }
-  script = i < argc ? i : 0;
+  script = o.script;
+  if (o.version) {
+    printf("%s (%s), image format %d.%d\n", PIC_VERSION, PIC_LUA_VERSION,
+           FMT_VERSION_MAJOR, FMT_VERSION_MINOR);
+    ranany = 1;
+  }
   L = pic_newstate(NULL, NULL);
   if (L == NULL) {
     fprintf(stderr, PROGNAME ": cannot create state\n");
@@ -342,10 +467,10 @@ int main(int argc, char **argv) {
   ** true where lua5.4 answers false) */
   pic_gc(L, PIC_GCGEN, 0, 0);
   if (status == 0)
-    setpath(L, noenv);
-  if (status == 0 && warnon)
+    setpath(L, o.noenv);
+  if (status == 0 && o.warnon)
     pic_warning(L, "@on", 0);
-  if (status == 0 && !noenv)
+  if (status == 0 && !o.noenv)
     status = doinit(L);
   for (i = 1; i < (script ? script : argc) && status == 0; i++) {
     const char *a = argv[i];
@@ -366,7 +491,7 @@ int main(int argc, char **argv) {
     for (i = script + 1; i < argc; i++, n++)
       pic_pushstring(L, argv[i]);
     status = dofile(L, argv[script], n);
-  } else if (status == 0 && !ranany && !interactive) {   /* -i: the prompt reads stdin */
+  } else if (status == 0 && !ranany && !o.interactive) {   /* -i: the prompt reads stdin */
     if (isatty(0)) {
       printf("%s (%s)  -- developer interpreter\n", PIC_VERSION, PIC_LUA_VERSION);
       repl(L);
@@ -374,7 +499,7 @@ int main(int argc, char **argv) {
       status = dofile(L, "-", 0);
     }
   }
-  if (status == 0 && interactive)
+  if (status == 0 && o.interactive)
     repl(L);
   pic_close(L);
   return status;

@@ -20,8 +20,12 @@ void pich_initprocess(void) {
 
 #define STEP_FUEL 1000000   /* fuel per pic_step slice */
 
+/* Prints [msg] to stderr after "[progname]: ", or alone when progname is
+** NULL (as lua.c's l_message in its REPL). */
 static void message(const char *progname, const char *msg) {
-  fprintf(stderr, "%s: %s\n", progname, msg);
+  if (progname != NULL)
+    fprintf(stderr, "%s: ", progname);
+  fprintf(stderr, "%s\n", msg);
   fflush(stderr);
 }
 

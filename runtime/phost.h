@@ -46,8 +46,10 @@ int pich_setupstate(pic_State *L);
 void pich_createargtable(pic_State *L, char **argv, int argc, int script);
 /* Runs the function at stack index 1 with the values above it as arguments,
 ** in slices of fuel, within the total budget [fuel] (< 0: none). Leaves the
-** results on the stack and returns 0, or prints "[progname]: message" to
-** stderr and returns an exit status (1 error, PICH_EXIT_NOFUEL). */
+** results on the stack and returns 0, or prints "[progname]: message" (the
+** message alone when progname is NULL) to stderr and returns an exit status
+** (1 error, PICH_EXIT_NOFUEL); after either the thread cannot start again
+** until pic_closethread resets it. */
 int pich_run(pic_State *L, const char *progname, int64_t fuel);
 
 /* Installs lua.c's warning function: off until "@on", "@off" turns it

@@ -1,7 +1,9 @@
 #!/bin/bash
 # Developer interpreter check (tests/harness): piccoloi runs Lua source directly as
 # lua5.4 does -- a script with a '#!' first line, require of a source module that
-# has one, -e chunks, load of source text and a syntax error's file:line message.
+# has one, -e chunks, load of source text and a syntax error's file:line message;
+# the prompt (-i) going on after runtime errors, '= exp' and lua.c's messages for
+# bad options.
 # Expected outputs are written here (lua5.4 prints the same; the test does not need
 # lua5.4 installed).
 # Usage: piccoloi_test.sh PICCOLOI_BINARY
@@ -40,4 +42,69 @@ out=$(printf 'x = = 2\nprint("after")\n' | "$bin" -i 2>&1); st=$?
 check "-i reads piped lines one by one" "after" "$(grep -o '^> *after' <<< "$out" | sed 's/^> *//')"
 check "-i error message" "1" "$(grep -c "stdin:1: unexpected symbol near '='" <<< "$out")"
 check "-i status" "0" "$st"
+# runs piped lines at the prompt (-i): stdout without the prompts, stderr kept apart
+repl() {  # repl INPUT
+  printf '%s' "$1" | "$bin" -i 2>"$tmp/err" | sed -e 's/^\(>>* \)*//' -e '/^$/d'
+}
+out=$(repl 'error("e")
+print(2)
+x = 1
+print(x)
+local t = nil; t.x = 1
+local c <close> = setmetatable({}, {__close = function() print("closed") end}); error("q")
+print(3)
+= setmetatable({}, {__tostring = function() error("z") end})
+print(4)
+')
+check "-i goes on after runtime errors" "$(printf '2\n1\nclosed\n3\n4')" "$out"
+check "-i runtime errors, without the program name" "stdin:1: e
+stack traceback:
+	[C]: in function 'error'
+	stdin:1: in main chunk
+	[C]: in ?
+stdin:1: attempt to index a nil value (local 't')
+stack traceback:
+	stdin:1: in main chunk
+	[C]: in ?
+stdin:1: q
+stack traceback:
+	[C]: in function 'error'
+	stdin:1: in main chunk
+	[C]: in ?
+error calling 'print' (stdin:1: z)" "$(cat "$tmp/err")"
+out=$(repl '= 7
+=1+1
+= 1, nil, "a"
+=
+for i = 1, 2 do
+= i
+end
+1;
+')
+check "-i '= exp' on a first line" "$(printf '7\n2\n1\tnil\ta')" "$out"
+check "-i '=' not on a continuation line, 'return LINE;' as lua.c" "stdin:2: unexpected symbol near '='
+stdin:1: <eof> expected near 'end'
+stdin:1: unexpected symbol near '1'" "$(cat "$tmp/err")"
+out=$(repl 'if x then
+')
+check "-i end of input in a statement" "stdin:1: 'end' expected near <eof>" "$(cat "$tmp/err")"
+usage="usage: piccoloi [options] [script [args]]
+Available options are:
+  -e stat   execute string 'stat'
+  -i        enter interactive mode after executing 'script'
+  -l mod    require library 'mod' into global 'mod'
+  -l g=mod  require library 'mod' into global 'g'
+  -v        show version information
+  -E        ignore environment variables
+  -W        turn warnings on
+  --        stop handling options
+  -         stop handling options and execute stdin"
+out=$("$bin" -x 2>&1); st=$?
+check "unknown option" "piccoloi: unrecognized option '-x'
+$usage" "$out"
+check "unknown option status" "1" "$st"
+check "-e without argument" "piccoloi: '-e' needs argument" "$("$bin" -e 2>&1 | head -1)"
+check "-l before an option" "piccoloi: '-l' needs argument" "$("$bin" -l -i 2>&1 | head -1)"
+check "option with extra characters" "piccoloi: unrecognized option '-ix'" "$("$bin" -ix 2>&1 | head -1)"
+check "bad option after -e runs nothing" "piccoloi: unrecognized option '--x'" "$("$bin" -e 'print(1)' --x 2>&1 | head -1)"
 exit $fail
