@@ -44,8 +44,15 @@ const char *fmt_status_name(fmt_Status st) {
   return "unknown status";
 }
 
+const uint8_t fmt_luaprefix[FMT_LUAPREFIX_SIZE] = {
+  0x1b, 'L', 'u', 'a', 0x54, 0x00, 0x19, 0x93, '\r', '\n', 0x1a, '\n', 4, 8, 8,
+  0x78, 0x56, 0, 0, 0, 0, 0, 0,          /* LUAC_INT 0x5678 */
+  0, 0, 0, 0, 0, 0x28, 0x77, 0x40        /* LUAC_NUM 370.5 */
+};
+
 int fmt_is_image(const uint8_t *data, size_t size) {
-  return data != NULL && size >= 4 && memcmp(data, FMT_MAGIC, 4) == 0;
+  return data != NULL && size >= 4 &&
+         (memcmp(data, FMT_MAGIC, 4) == 0 || memcmp(data, fmt_luaprefix, 4) == 0);
 }
 
 /* Formats a message into err[errlen] (either may be absent). */
@@ -466,6 +473,33 @@ static fmt_Status decompress(const uint8_t *src, size_t ssize, size_t usize, fmt
   return FMT_OK;
 }
 
+/* Steps over fmt_luaprefix at the start of *data (there when the data
+** starts with the Lua signature): anything but string.dump's prefix, whole
+** and followed by an image, is refused. */
+static fmt_Status skip_luaprefix(const uint8_t **data, size_t *size, char *err, size_t errlen) {
+  size_t n = *size < FMT_LUAPREFIX_SIZE ? *size : FMT_LUAPREFIX_SIZE;
+  if (memcmp(*data, fmt_luaprefix, n) != 0) {
+    set_err(err, errlen, "bad binary format (a Lua chunk header other than string.dump's)");
+    return FMT_ENOTIMAGE;
+  }
+  if (*size < FMT_LUAPREFIX_SIZE) {
+    set_err(err, errlen, "truncated chunk (%zu bytes of its %d-byte Lua header)", *size, FMT_LUAPREFIX_SIZE);
+    return FMT_ETRUNCATED;
+  }
+  *data += FMT_LUAPREFIX_SIZE;
+  *size -= FMT_LUAPREFIX_SIZE;
+  n = *size < 4 ? *size : 4;
+  if (memcmp(*data, FMT_MAGIC, n) != 0) {
+    set_err(err, errlen, "a Lua 5.4 binary chunk (luac), not a piccolo image");
+    return FMT_ENOTIMAGE;
+  }
+  if (*size < 4) {
+    set_err(err, errlen, "truncated image: %zu bytes, shorter than its %d-byte header", *size, FMT_HEADER_SIZE);
+    return FMT_ETRUNCATED;
+  }
+  return FMT_OK;
+}
+
 /* Checks the header of [data]; on success sets the payload sizes and flags. */
 static fmt_Status check_header(const uint8_t *data, size_t size, size_t maxsize, uint32_t *usize,
                                uint32_t *ssize, unsigned *flags, char *err, size_t errlen) {
@@ -475,7 +509,7 @@ static fmt_Status check_header(const uint8_t *data, size_t size, size_t maxsize,
     return FMT_ENOTIMAGE;
   }
   if (size < FMT_HEADER_SIZE) {
-    set_err(err, errlen, "image is %zu bytes, shorter than its %d-byte header", size, FMT_HEADER_SIZE);
+    set_err(err, errlen, "truncated image: %zu bytes, shorter than its %d-byte header", size, FMT_HEADER_SIZE);
     return FMT_ETRUNCATED;
   }
   if (data[4] != FMT_VERSION_MAJOR || data[5] > FMT_VERSION_MINOR) {
@@ -522,6 +556,10 @@ fmt_Status fmt_image_read(const uint8_t *data, size_t size, size_t maxsize,
   unsigned flags;
   *img = NULL;
   set_err(err, errlen, "%s", "");
+  if (data != NULL && size >= 4 && memcmp(data, fmt_luaprefix, 4) == 0) {
+    fmt_Status pst = skip_luaprefix(&data, &size, err, errlen);
+    if (pst != FMT_OK) return pst;
+  }
   fmt_Status st = check_header(data, size, maxsize, &usize, &ssize, &flags, err, errlen);
   if (st != FMT_OK) return st;
   const uint8_t *payload = data + FMT_HEADER_SIZE;

@@ -76,7 +76,16 @@ fmt_Status fmt_verify(const fmt_Proto *p, char *err, size_t errlen);
 ** it with fmt_verify. */
 fmt_Status fmt_verify_chunk(const fmt_Proto *main, char *err, size_t errlen);
 
-/* Returns 1 if [data] starts with the image magic. */
+/* string.dump's prefix: the 31-byte header of a Lua 5.4 binary chunk as
+** lua5.4 writes it on a little-endian 64-bit machine (signature "\x1bLua",
+** version 0x54, format 0, LUAC_DATA, sizes 4, 8, 8, LUAC_INT 0x5678, LUAC_NUM
+** 370.5), so that scripts checking a dump's header find lua5.4's. An image
+** may start with it (fmt_image_read skips it); piccoloc never writes it. */
+#define FMT_LUAPREFIX_SIZE 31
+extern const uint8_t fmt_luaprefix[FMT_LUAPREFIX_SIZE];
+
+/* Returns 1 if [data] starts with the image magic or with the Lua
+** signature of fmt_luaprefix. */
 int fmt_is_image(const uint8_t *data, size_t size);
 
 #endif

@@ -1,5 +1,6 @@
 /*
-** pdump.c -- pic_dump: a Lua function back into a one-chunk image (string.dump).
+** pdump.c -- pic_dump: a Lua function back into a one-chunk image (string.dump),
+** behind fmt_luaprefix (a dump starts as lua5.4's do).
 ** Module: runtime (dumper), the inverse of ploader.c: runtime Proto tree ->
 ** fmt_Proto tree -> fmt_image_write.
 ** The fmt tree borrows the bytes of the runtime objects (strings), which
@@ -229,7 +230,12 @@ static void dodump(pic_State *L, const Proto *f, int strip, TString *rename,
   *outsize = size;
   pic_charge(L, (int64_t)(size / 16));
   picD_checkstack(L, 1);
-  setsvalue(L, L->top, picS_newlstr(L, (const char *)buf, size));
+  {   /* the string: fmt_luaprefix, then the image */
+    TString *ts = picS_createlngstrobj(L, FMT_LUAPREFIX_SIZE + size);
+    memcpy(getstr(ts), fmt_luaprefix, FMT_LUAPREFIX_SIZE);
+    memcpy(getstr(ts) + FMT_LUAPREFIX_SIZE, buf, size);
+    setsvalue(L, L->top, ts);
+  }
   L->top++;
 }
 

@@ -103,6 +103,10 @@ pic_State *pic_newstate(pic_Alloc f, void *ud);
 ** frees everything, as lua_close. */
 void pic_close(pic_State *L);
 pic_State *pic_newthread(pic_State *L);
+/* Resets thread [L] as lua_closethread: closes its open upvalues and runs
+** its pending __close handlers, so that it can start again. Returns the
+** status it died with (its error object left at index 1), PIC_OK, or the
+** error of a __close handler. */
 int pic_closethread(pic_State *L, pic_State *from);
 
 /* Memory: [limit] bytes in all (0: none). Over the limit an allocation first

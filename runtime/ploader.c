@@ -318,7 +318,8 @@ static int protectedload(pic_State *L, const void *data, size_t size, const char
   status = setjmp(jb);
   if (status == 0) {
     if (!fmt_is_image((const uint8_t *)data, size)) {
-      if (size > 0 && size < 4 && memcmp(data, FMT_MAGIC, size) == 0)
+      if (size > 0 && size < 4 && (memcmp(data, FMT_MAGIC, size) == 0 ||
+                                   memcmp(data, fmt_luaprefix, size) == 0))
         pushmsg(L, "%s: truncated image", name);
       else if (looksliketext((const unsigned char *)data, size))
         pushmsg(L, "%s: cannot load source text: this runtime has no parser "
@@ -353,6 +354,8 @@ static int protectedload(pic_State *L, const void *data, size_t size, const char
 int pic_loadimage(pic_State *L, const void *data, size_t size, const char *chunkname) {
   char name[PIC_IDSIZE];
   const char *cn = chunkname != NULL ? chunkname : "=?";
+  if (cn[0] == FMT_MAGIC[0])   /* load(s) names the chunk s: lua5.4's name for it */
+    cn = "=binary string";
   picO_chunkid(name, cn, strlen(cn));  /* "file", "[string \"...\"]" as Lua names chunks */
   return protectedload(L, data, size, name);
 }

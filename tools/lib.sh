@@ -10,7 +10,9 @@ PIC_PACKAGES=(bazel-bootstrap libzstd-dev libxxhash-dev libcriterion-dev lua5.4 
 pic_ensure_deps() {
   local missing=() p
   for p in "${PIC_PACKAGES[@]}"; do
-    dpkg -s "$p" > /dev/null 2>&1 || missing+=("$p")
+    # (dpkg-query -W, not dpkg -s: the latter refuses a name installed for two
+    # architectures, as tools/check-32bit.sh's i386 packages make it)
+    dpkg-query -W -f='${Status}\n' "$p" 2> /dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "installing missing packages: ${missing[*]}" >&2
