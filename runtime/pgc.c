@@ -746,14 +746,18 @@ int pic_gcnextfinalizer(pic_State *L) {
   return picC_nextfinalizer(L);
 }
 
-/* Sets or clears GCSTPGC around a finalizer call (see piccolo.h). */
+/* Sets or clears GCSTPGC around a finalizer call, and CIST_FIN on the
+** calling frame, as lua5.4's GCTM does (see piccolo.h). */
 int pic_gcinfinalizer(pic_State *L, int on) {
   global_State *g = G(L);
   int old = (g->gcstp & GCSTPGC) != 0;
-  if (on)
+  if (on) {
     g->gcstp |= GCSTPGC;
-  else
+    L->ci->callstatus |= CIST_FIN;
+  } else {
     g->gcstp &= (uint8_t)~GCSTPGC;
+    L->ci->callstatus &= (unsigned short)~CIST_FIN;
+  }
   return old;
 }
 

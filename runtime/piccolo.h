@@ -145,7 +145,8 @@ int pic_hassourcecompiler(pic_State *L);
 int pic_load(pic_State *L, const void *data, size_t size, const char *chunkname,
              const char *mode);
 /* Dumps the Lua function on top of the stack as a one-chunk image (debug
-** info dropped when [strip]) and pushes it as a string (string.dump);
+** info dropped when [strip]) behind lua5.4's chunk header (fmt_luaprefix)
+** and pushes it as a string (string.dump);
 ** returns 0, or 1 pushing nothing when the value is not a Lua function. */
 int pic_dump(pic_State *L, int strip);
 
@@ -359,7 +360,8 @@ int pic_gc(pic_State *L, int what, ...);
 int pic_gcnextfinalizer(pic_State *L);
 /* Marks the state as running a finalizer ([on] 1) or not ([on] 0), returning
 ** the previous mark: while marked, no collection starts and pic_gc returns
-** -1, as in lua5.4. */
+** -1, as in lua5.4. The calling C frame is marked too, so that the function
+** it calls is named "metamethod '__gc'" in messages. */
 int pic_gcinfinalizer(pic_State *L, int on);
 
 /* ---- debug (tracebacks, error positions) ---- */
