@@ -264,8 +264,9 @@ static const char *funcnamefromcall(pic_State *L, CallInfo *ci, const char **nam
 }
 
 static const char *getfuncname(pic_State *L, CallInfo *ci, const char **name) {
-  if (ci != NULL && ci != &L->base_ci && !(ci->callstatus & CIST_TAIL) &&
-      ci->previous != NULL && ci->previous != &L->base_ci)
+  /* (a thread's base calls nothing by name, except a finalizer at close) */
+  if (ci != NULL && ci != &L->base_ci && !(ci->callstatus & CIST_TAIL) && ci->previous != NULL &&
+      (ci->previous != &L->base_ci || (ci->previous->callstatus & CIST_FIN)))
     return funcnamefromcall(L, ci->previous, name);
   return NULL;
 }

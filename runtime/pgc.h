@@ -127,7 +127,8 @@ int picC_nextfinalizer(pic_State *L);
 /* Whether a finalizer may start at this safe point: one is pending and none
 ** is running (a finalizer runs with GCSTPGC set; as in Lua, where finalizers
 ** are called only by collection steps, which that bit stops, no finalizer
-** starts inside another). */
-#define picC_canfinalize(g) ((g)->tobefnz != NULL && !((g)->gcstp & GCSTPGC))
+** starts inside another), and the state is not closing (pic_close calls
+** them one by one). */
+#define picC_canfinalize(g) ((g)->tobefnz != NULL && !((g)->gcstp & (GCSTPGC | GCSTPCLS)))
 
 #endif

@@ -129,10 +129,11 @@ static struct {
 } warnstate;
 
 /* lua.c's warning function: control messages start with '@' and are
-** single pieces; others print as "Lua warning: " followed by the pieces. */
+** single pieces (warn("@off", "x") is a message); others print as
+** "Lua warning: " followed by the pieces. */
 static void warnf(void *ud, const char *msg, int tocont) {
   (void)ud;
-  if (!warnstate.cont && *msg == '@') {
+  if (!warnstate.cont && !tocont && *msg == '@') {
     if (strcmp(msg, "@off") == 0)
       warnstate.on = 0;
     else if (strcmp(msg, "@on") == 0)

@@ -316,8 +316,11 @@ static void closependingtbc(pic_State *L, int64_t *left) {
   }
 }
 
-/* Runs the finalizers of every object that has one, each on a fresh thread
-** with a bounded fuel budget; errors become warnings. */
+/* Runs the finalizers of every object that has one, one after the other
+** (picC_canfinalize is false while closing, so none starts inside another),
+** each on a fresh thread with a bounded fuel budget and marked as running a
+** finalizer (collectgarbage answers nil), as lua5.4's GCTM; errors become
+** warnings. */
 static void runclosefinalizers(pic_State *L, int64_t *left) {
   picC_prepareclose(L);
   for (;;) {
@@ -331,7 +334,10 @@ static void runclosefinalizers(pic_State *L, int64_t *left) {
       return;
     }
     pic_xmove(L, co, 2);
+    co->base_ci.callstatus |= CIST_FIN;   /* names it "metamethod '__gc'" */
+    G(L)->gcstp |= GCSTPGC;
     status = runclosecall(L, co, 1, left);
+    G(L)->gcstp &= (uint8_t)~GCSTPGC;
     if (status != PIC_OK && status != PIC_FUEL && status != PIC_YIELD) {
       const char *msg = pic_tostring(co, -1);
       pic_warning(L, "error in ", 1);
