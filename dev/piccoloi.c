@@ -9,7 +9,10 @@
 ** With no script and a terminal on stdin it starts an interactive prompt.
 ** It installs the compiler as the state's source compiler, so `load`,
 ** `loadfile`, `dofile`, `require` and this command accept source text as
-** well as images.
+** well as images. As lua.c: messages start with argv[0], -i implies -v, the
+** prompts are tostring(_PROMPT) and tostring(_PROMPT2), SIGINT interrupts
+** the running chunk (pich_run), and the script's arguments are those in the
+** table 'arg' once the options ran.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,10 +23,13 @@
 #include "compiler/compiler.h"
 #include "format/image.h"
 #include "runtime/phost.h"
+#include "runtime/picaux.h"
 #include "runtime/piccolo.h"
 #include "stdlib/iolib.h"
 
+/* The name in messages: argv[0], or PROGNAME when that is empty (lua.c's). */
 #define PROGNAME "piccoloi"
+static const char *progname = PROGNAME;
 
 /* The source compiler hook (pic_SourceCompiler): source -> uncompressed image. */
 static int compilesource(void *ud, const char *src, size_t len, const char *chunkname,
@@ -70,11 +76,11 @@ static int compilesource(void *ud, const char *src, size_t len, const char *chun
 /* Reports the bad option [opt] and prints the usage (lua.c's print_usage). */
 static void usage(const char *opt) {
   if (opt[1] == 'e' || opt[1] == 'l')
-    fprintf(stderr, PROGNAME ": '%s' needs argument\n", opt);
+    fprintf(stderr, "%s: '%s' needs argument\n", progname, opt);
   else
-    fprintf(stderr, PROGNAME ": unrecognized option '%s'\n", opt);
+    fprintf(stderr, "%s: unrecognized option '%s'\n", progname, opt);
   fprintf(stderr,
-          "usage: " PROGNAME " [options] [script [args]]\n"
+          "usage: %s [options] [script [args]]\n"
           "Available options are:\n"
           "  -e stat   execute string 'stat'\n"
           "  -i        enter interactive mode after executing 'script'\n"
@@ -84,14 +90,15 @@ static void usage(const char *opt) {
           "  -E        ignore environment variables\n"
           "  -W        turn warnings on\n"
           "  --        stop handling options\n"
-          "  -         stop handling options and execute stdin\n");
+          "  -         stop handling options and execute stdin\n",
+          progname);
 }
 
 /* What the options ask for (-e and -l run later, in order). */
 typedef struct Options {
   int script;        /* index of the script in argv (0: none) */
   int interactive;   /* -i */
-  int version;       /* -v */
+  int version;       /* -v, or -i */
   int noenv;         /* -E */
   int warnon;        /* -W */
 } Options;
@@ -120,6 +127,7 @@ static int collectargs(int argc, char **argv, Options *o) {
       return i;
     } else if (a[1] == 'i') {
       o->interactive = 1;
+      o->version = 1;
     } else if (a[1] == 'v') {
       o->version = 1;
     } else if (a[1] == 'E') {
@@ -157,27 +165,31 @@ static char *readstream(FILE *f, size_t *size) {
   return buf;
 }
 
-/* Loads [data] and runs it with the [nargs] values on top as arguments;
-** returns 0 or an exit status (message printed). */
-static int dochunk(pic_State *L, const char *data, size_t len, const char *name, int nargs) {
-  int base = pic_gettop(L) - nargs;
+/* Loads [data] and runs it without arguments (lua.c's dochunk) or, when
+** [script], as the script, with those in 'arg' (lua.c's handle_script).
+** The stack must be empty; it is left empty. Returns 0 or an exit status
+** (message printed). */
+static int dochunk(pic_State *L, const char *data, size_t len, const char *name, int script) {
   int st;
-  pic_pushcfunction(L, pich_runchunk);
-  pic_insert(L, base + 1);
   if (pic_load(L, data, len, name, NULL) != PIC_OK) {
-    fprintf(stderr, PROGNAME ": %s\n", pic_tostring(L, -1));
-    pic_settop(L, base);
+    fprintf(stderr, "%s: %s\n", progname, pic_tostring(L, -1));
+    pic_settop(L, 0);
     return 1;
   }
-  pic_insert(L, base + 2);
-  st = pich_run(L, PROGNAME, -1);
-  pic_settop(L, base);
+  if (script) {
+    st = pich_runscript(L, progname, -1);
+  } else {
+    pic_pushcfunction(L, pich_runchunk);
+    pic_insert(L, 1);
+    st = pich_run(L, progname, -1);
+  }
+  pic_settop(L, 0);
   return st;
 }
 
-/* Runs file [path] ("-": standard input) with the [nargs] values on top as
-** arguments; returns 0 or an exit status (message printed). */
-static int dofile(pic_State *L, const char *path, int nargs) {
+/* Runs file [path] ("-": standard input) as dochunk does; returns 0 or an
+** exit status (message printed). */
+static int dofile(pic_State *L, const char *path, int script) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
   char *data;
   size_t len;
@@ -185,39 +197,78 @@ static int dofile(pic_State *L, const char *path, int nargs) {
   size_t skip;
   int st;
   if (f == NULL) {
-    fprintf(stderr, PROGNAME ": cannot open %s: %s\n", path, strerror(errno));
-    pic_pop(L, nargs);
+    fprintf(stderr, "%s: cannot open %s: %s\n", progname, path, strerror(errno));
     return 1;
   }
   data = readstream(f, &len);
   if (f != stdin)
     fclose(f);
   if (data == NULL) {
-    fprintf(stderr, PROGNAME ": cannot read %s\n", path);
-    pic_pop(L, nargs);
+    fprintf(stderr, "%s: cannot read %s\n", progname, path);
     return 1;
   }
   snprintf(name, sizeof(name), "%s%s", f == stdin ? "=" : "@", f == stdin ? "stdin" : path);
   /* skip a BOM and a first line starting with '#', as lua does */
   skip = picI_skipheader(data, len);
-  st = dochunk(L, data + skip, len - skip, name, nargs);
+  st = dochunk(L, data + skip, len - skip, name, script);
   free(data);
   return st;
 }
 
-/* Reads one line at [prompt] without its newline, into a buffer the next
-** call reuses; NULL at end of input. */
-static const char *readline_(const char *prompt) {
+/* What reading an input line can end with besides a line (readline_) or a
+** load status (loadline, multiline). */
+#define LINE_EOF    (-1)   /* the end of input */
+#define LINE_FAILED (-2)   /* the prompt's conversion failed (message printed) */
+
+/* Continuation of getprompt with [firstline, globals, prompt value]. */
+static int getprompt_k(pic_State *L, int status, pic_KContext ctx) {
+  (void)status;
+  (void)ctx;
+  if (pic_isnil(L, 3)) {
+    pic_pushstring(L, pic_toboolean(L, 1) ? "> " : ">> ");
+    return 1;
+  }
+  if (!picL_tolstring_m(L, 3))
+    return pic_callnoyieldk(L, 1, 1, 0, picL_tolstring_k);
+  return 1;
+}
+
+/* A C function (lua.c's get_prompt): returns tostring(_PROMPT) when its
+** argument is true, else tostring(_PROMPT2), or the default prompt when
+** that global is nil. */
+static int getprompt(pic_State *L) {
+  int nargs;
+  pic_settop(L, 1);
+  pic_pushglobaltable(L);
+  if (pic_getfield_m(L, 2, pic_toboolean(L, 1) ? "_PROMPT" : "_PROMPT2", &nargs) != PIC_OK)
+    return pic_callk(L, nargs, 1, 0, getprompt_k);
+  return getprompt_k(L, PIC_OK, 0);
+}
+
+/* Prints the prompt (_PROMPT when [firstline], else _PROMPT2; converted on
+** the executor, so the stack must be empty) and reads one line without its
+** newline into *line, a buffer the next call reuses (lua.c's pushline).
+** Returns 0, LINE_EOF or LINE_FAILED (the error reported without the
+** program name, as all errors at the prompt); leaves the stack empty. */
+static int readline_(pic_State *L, int firstline, const char **line) {
   static char buf[4096];
   size_t l;
-  fputs(prompt, stdout);
+  pic_pushcfunction(L, getprompt);
+  pic_pushboolean(L, firstline);
+  if (pich_run(L, NULL, -1) != 0) {
+    pic_settop(L, 0);
+    return LINE_FAILED;
+  }
+  fputs(pic_tostring(L, -1), stdout);
   fflush(stdout);
+  pic_settop(L, 0);
   if (fgets(buf, sizeof(buf), stdin) == NULL)
-    return NULL;
+    return LINE_EOF;
   l = strlen(buf);
   if (l > 0 && buf[l - 1] == '\n')
     buf[l - 1] = '\0';
-  return buf;
+  *line = buf;
+  return 0;
 }
 
 /* A malloc'ed concatenation of [a], [b] and [c]; NULL when out of memory. */
@@ -252,36 +303,46 @@ static int addreturn(pic_State *L, const char *line) {
   return st;
 }
 
-/* Loads the statement [chunk] (malloc'ed; freed here), reading continuation
-** lines while its syntax error is at <eof> (lua.c's multiline). Pushes the
-** function or the error message and returns the load status; at the end of
-** input that is the last syntax error (Debian's lua5.4, 5.4.4, has popped
-** it there and prints "(null)"). */
+/* Loads the statement [chunk] (malloc'ed; freed here) on an empty stack,
+** reading continuation lines while its syntax error is at <eof> (lua.c's
+** multiline). Pushes the function or the error message and returns the
+** load status, or returns LINE_FAILED (stack empty); at the end of input
+** the status is the last syntax error's, loaded again (Debian's lua5.4,
+** 5.4.4, has popped it there and prints "(null)"). */
 static int multiline(pic_State *L, char *chunk) {
   for (;;) {
     int st = pic_load(L, chunk, strlen(chunk), "=stdin", NULL);
     const char *more;
     char *longer = NULL;
-    if (st == PIC_OK || !incomplete(pic_tostring(L, -1)) ||
-        (more = readline_(">> ")) == NULL || (longer = concat3(chunk, "\n", more)) == NULL) {
+    if (st == PIC_OK || !incomplete(pic_tostring(L, -1))) {
       free(chunk);
       return st;
     }
     pic_pop(L, 1);
+    st = readline_(L, 0, &more);
+    if (st == 0)
+      longer = concat3(chunk, "\n", more);
+    if (longer == NULL) {
+      if (st != LINE_FAILED)
+        st = pic_load(L, chunk, strlen(chunk), "=stdin", NULL);
+      free(chunk);
+      return st;
+    }
     free(chunk);
     chunk = longer;
   }
 }
 
-/* Reads and loads one input (lua.c's loadline): a first line "=EXP" reads
-** as "return EXP", and a line is tried as an expression before a statement.
-** Pushes the function or the error message and returns the load status, or
-** -1 (nothing pushed) at the end of input. */
+/* Reads and loads one input (lua.c's loadline) on an empty stack: a first
+** line "=EXP" reads as "return EXP", and a line is tried as an expression
+** before a statement. Pushes the function or the error message and returns
+** the load status, or returns LINE_EOF or LINE_FAILED (stack empty). */
 static int loadline(pic_State *L) {
-  const char *line = readline_("> ");
+  const char *line;
   char *chunk;
-  if (line == NULL)
-    return -1;
+  int st = readline_(L, 1, &line);
+  if (st != 0)
+    return st;
   chunk = line[0] == '=' ? concat3("return ", line + 1, "") : concat3(line, "", "");
   if (chunk == NULL) {
     pic_pushliteral(L, "not enough memory");
@@ -326,16 +387,17 @@ static void runline(pic_State *L) {
   pic_settop(L, 0);
 }
 
-/* The interactive prompt (lua.c's doREPL), until the end of input. */
-static void repl(pic_State *L) {
+/* The interactive prompt (lua.c's doREPL), until the end of input; returns
+** 0, or an exit status when a prompt's conversion failed (message printed). */
+static int repl(pic_State *L) {
   int st;
   pic_settop(L, 0);
-  for (;;) {
-    pic_pushcfunction(L, pich_runchunk);
-    st = loadline(L);
-    if (st == -1)
-      break;
+  while ((st = loadline(L)) != LINE_EOF) {
+    if (st == LINE_FAILED)
+      return 1;
     if (st == PIC_OK) {
+      pic_pushcfunction(L, pich_runchunk);
+      pic_insert(L, 1);
       runline(L);
     } else {
       fprintf(stderr, "%s\n", pic_tostring(L, -1));
@@ -343,8 +405,8 @@ static void repl(pic_State *L) {
       pic_settop(L, 0);
     }
   }
-  pic_settop(L, 0);
   fputs("\n", stdout);
+  return 0;
 }
 
 /* Continuation of dolib: sets global (stack 1) to require's result. */
@@ -373,7 +435,7 @@ static int dolibrary(pic_State *L, const char *spec) {
     pic_pushstring(L, spec);
     pic_pushstring(L, spec);
   }
-  return pich_run(L, PROGNAME, -1);
+  return pich_run(L, progname, -1);
 }
 
 /* Where require looks for modules: source first (this binary compiles it),
@@ -384,32 +446,41 @@ static int dolibrary(pic_State *L, const char *spec) {
   "/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;" \
   "./?.lua;./?/init.lua;./?.pci;./?/init.pci"
 
-/* As lua.c: package.path from LUA_PATH_5_4 or LUA_PATH (";;" standing for
-** the default), or the default; -E ([noenv]) ignores the variables. */
-static void setpath(pic_State *L, int noenv) {
-  const char *v = noenv ? NULL : getenv("LUA_PATH_5_4");
+/* Where require looks for C modules: lua5.4's Debian default, for its
+** messages; piccolo loads none (found, one fails to load: "dynamic
+** libraries not enabled"). */
+#define CPATH_DEFAULT \
+  "/usr/local/lib/lua/5.4/?.so;/usr/lib/x86_64-linux-gnu/lua/5.4/?.so;" \
+  "/usr/lib/lua/5.4/?.so;/usr/local/lib/lua/5.4/loadall.so;./?.so"
+
+/* As lua.c (loadlib's setpath): package[field] from the environment
+** variable [var54] or else [var] (";;" standing for [dft]), or [dft];
+** -E ([noenv]) ignores the variables. */
+static void setpath(pic_State *L, const char *field, const char *var54, const char *var,
+                    const char *dft, int noenv) {
+  const char *v = noenv ? NULL : getenv(var54);
   const char *dd;
   if (v == NULL && !noenv)
-    v = getenv("LUA_PATH");
+    v = getenv(var);
   pic_getglobal(L, "package");
   if (pic_type(L, -1) != PIC_TTABLE) {
     pic_pop(L, 1);
     return;
   }
   if (v == NULL) {
-    pic_pushliteral(L, SOURCE_PATH_DEFAULT);
+    pic_pushstring(L, dft);
   } else if ((dd = strstr(v, ";;")) == NULL) {
     pic_pushstring(L, v);
   } else {   /* one ";;" is replaced, as lua.c does */
     size_t pre = (size_t)(dd - v);
     pic_pushlstring(L, v, pre);
     pic_pushstring(L, pre > 0 ? ";" : "");
-    pic_pushliteral(L, SOURCE_PATH_DEFAULT);
+    pic_pushstring(L, dft);
     pic_pushstring(L, dd[2] != '\0' ? ";" : "");
     pic_pushstring(L, dd + 2);
     pic_concat_raw(L, 5);
   }
-  pic_rawsetfield(L, -2, "path");
+  pic_rawsetfield(L, -2, field);
   pic_pop(L, 1);
 }
 
@@ -434,6 +505,8 @@ int main(int argc, char **argv) {
   Options o;
   int i, script, bad, status = 0, ranany = 0;
   pich_initprocess();
+  if (argv[0] != NULL && argv[0][0] != '\0')
+    progname = argv[0];
   bad = collectargs(argc, argv, &o);
   if (bad != 0) {
     usage(argv[bad]);
@@ -447,7 +520,7 @@ int main(int argc, char **argv) {
   }
   L = pic_newstate(NULL, NULL);
   if (L == NULL) {
-    fprintf(stderr, PROGNAME ": cannot create state\n");
+    fprintf(stderr, "%s: cannot create state\n", progname);
     return 1;
   }
   pic_setcaps(L, PIC_CAP_ALL);
@@ -459,15 +532,17 @@ int main(int argc, char **argv) {
   args.argv = argv;
   args.argc = argc;
   args.script = script;   /* 0 (no script): arg[0] is the program name, as lua.c */
-  status = pich_run(L, PROGNAME, -1);
+  status = pich_run(L, progname, -1);
   pic_settop(L, 0);
   /* generational mode as lua.c enters it: once the libraries are open, so
   ** that they start old (entered before, the first major collection found
   ** them all live, judged itself bad and collectgarbage("step") answered
   ** true where lua5.4 answers false) */
   pic_gc(L, PIC_GCGEN, 0, 0);
-  if (status == 0)
-    setpath(L, o.noenv);
+  if (status == 0) {
+    setpath(L, "path", "LUA_PATH_5_4", "LUA_PATH", SOURCE_PATH_DEFAULT, o.noenv);
+    setpath(L, "cpath", "LUA_CPATH_5_4", "LUA_CPATH", CPATH_DEFAULT, o.noenv);
+  }
   if (status == 0 && o.warnon)
     pic_warning(L, "@on", 0);
   if (status == 0 && !o.noenv)
@@ -487,20 +562,17 @@ int main(int argc, char **argv) {
     }
   }
   if (status == 0 && script) {
-    int n = 0;
-    for (i = script + 1; i < argc; i++, n++)
-      pic_pushstring(L, argv[i]);
-    status = dofile(L, argv[script], n);
-  } else if (status == 0 && !ranany && !o.interactive) {   /* -i: the prompt reads stdin */
+    status = dofile(L, argv[script], 1);
+  } else if (status == 0 && !ranany) {   /* no -e, -v or -i */
     if (isatty(0)) {
       printf("%s (%s)  -- developer interpreter\n", PIC_VERSION, PIC_LUA_VERSION);
-      repl(L);
+      status = repl(L);
     } else {
       status = dofile(L, "-", 0);
     }
   }
   if (status == 0 && o.interactive)
-    repl(L);
+    status = repl(L);
   pic_close(L);
   return status;
 }

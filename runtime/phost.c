@@ -2,6 +2,8 @@
 ** phost.c -- helpers shared by the host commands (piccolo, piccoloi).
 ** Module: runtime (host side, prefix pich_). Uses only the public API.
 */
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +12,7 @@
 #endif
 
 #include "runtime/phost.h"
+#include "runtime/picdebug.h"
 
 void pich_initprocess(void) {
 #if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD) && defined(M_MMAP_THRESHOLD)
@@ -89,27 +92,66 @@ int pich_setupstate(pic_State *L) {
   return 0;
 }
 
-int pich_run(pic_State *L, const char *progname, int64_t fuel) {
-  int status, nres;
-  char msg[128];
-  status = pic_start(L, pic_gettop(L) - 1);
-  while (status == PIC_OK) {
+/* Set by onsigint; pich_run turns it into stophook between fuel slices. */
+static volatile sig_atomic_t interrupted;
+
+/* The SIGINT handler while pich_run runs (lua.c's laction): async-signal-safe,
+** it only records the signal; the default action comes back at once, so that
+** a second SIGINT ends the process (code stuck in one long library call). */
+static void onsigint(int sig) {
+  signal(sig, SIG_DFL);
+  interrupted = 1;
+}
+
+/* The hook pich_run sets after a SIGINT (lua.c's lstop): turns itself off and
+** raises "interrupted!" where the hooked code is (with the position of its
+** caller, as luaL_error in a hook). */
+static int stophook(pic_State *L) {
+  pic_sethook(L, NULL, 0, 0);
+  pic_where(L, 1);
+  pic_pushliteral(L, "interrupted!");
+  pic_concat_raw(L, 2);
+  return pic_error(L);
+}
+
+/* Steps the started [L] in slices of fuel within the total budget [fuel]
+** (< 0: none), arming stophook between slices after a SIGINT. Returns
+** pic_step's last status, never PIC_FUEL unless the budget ran out. */
+static int stepall(pic_State *L, int64_t fuel) {
+  int status = PIC_FUEL, nres;
+  while (status == PIC_FUEL) {
     int64_t slice = STEP_FUEL;
     if (fuel >= 0) {
       int64_t left = fuel - pic_fuelused(L);
-      if (left <= 0) {
-        snprintf(msg, sizeof(msg), "out of fuel (%lld units used)", (long long)pic_fuelused(L));
-        message(progname, msg);
-        return PICH_EXIT_NOFUEL;
-      }
+      if (left <= 0)
+        break;
       if (left < slice)
         slice = left;
     }
+    if (interrupted) {
+      interrupted = 0;
+      pic_sethook(L, stophook, PIC_MASKCALL | PIC_MASKRET | PIC_MASKLINE, 1);
+    }
     status = pic_step(L, slice, &nres);
-    if (status == PIC_FUEL)
-      status = PIC_OK;
-    else if (status == PIC_OK)
-      return 0;
+  }
+  return status;
+}
+
+int pich_run(pic_State *L, const char *progname, int64_t fuel) {
+  int status;
+  char msg[128];
+  interrupted = 0;
+  signal(SIGINT, onsigint);
+  status = pic_start(L, pic_gettop(L) - 1);
+  if (status == PIC_OK)
+    status = stepall(L, fuel);
+  signal(SIGINT, SIG_DFL);
+  if (status == PIC_OK)
+    return 0;
+  if (status == PIC_FUEL) {
+    snprintf(msg, sizeof(msg), "out of fuel (%lld units used)", (long long)pic_fuelused(L));
+    message(progname, msg);
+    return PICH_EXIT_NOFUEL;
   }
   if (status == PIC_YIELD) {
     message(progname, "attempt to yield from outside a coroutine");
@@ -120,6 +162,66 @@ int pich_run(pic_State *L, const char *progname, int64_t fuel) {
     message(progname, m);
   }
   return EXIT_FAILURE;
+}
+
+/* Continuation of pushargs with [chunk, arg, #arg] on the stack: replaces
+** arg by arg[1..#arg] (raw, as lua.c). */
+static int pushargs_k(pic_State *L, int status, pic_KContext ctx) {
+  int isint;
+  pic_Integer n = pic_tointegerx(L, 3, &isint), i;
+  (void)status;
+  (void)ctx;
+  if (!isint) {
+    pic_pushliteral(L, "object length is not an integer");
+    return pic_error(L);
+  }
+  pic_settop(L, 2);
+  if (n > 0 && (n > INT_MAX - 3 || !pic_checkstack(L, (int)n + 3))) {
+    pic_pushliteral(L, "stack overflow (too many arguments to script)");
+    return pic_error(L);
+  }
+  for (i = 1; i <= n; i++)
+    pic_rawgeti(L, 2, i);
+  pic_remove(L, 2);
+  return pic_gettop(L);
+}
+
+/* Continuation of pushargs with [chunk, globals, arg] on the stack. */
+static int pushargs_arg_k(pic_State *L, int status, pic_KContext ctx) {
+  int nargs;
+  (void)status;
+  (void)ctx;
+  if (pic_type(L, 3) != PIC_TTABLE) {
+    pic_pushliteral(L, "'arg' is not a table");
+    return pic_error(L);
+  }
+  pic_replace(L, 2);
+  if (pic_len_m(L, 2, &nargs) != PIC_OK)
+    return pic_callk(L, nargs, 1, 0, pushargs_k);
+  return pushargs_k(L, PIC_OK, 0);
+}
+
+/* A C function (lua.c's pushargs): returns its argument, the chunk, followed
+** by arg[1..#arg]; the global 'arg' and its length may use metamethods. */
+static int pushargs(pic_State *L) {
+  int nargs;
+  pic_settop(L, 1);
+  pic_pushglobaltable(L);
+  if (pic_getfield_m(L, 2, "arg", &nargs) != PIC_OK)
+    return pic_callk(L, nargs, 1, 0, pushargs_arg_k);
+  return pushargs_arg_k(L, PIC_OK, 0);
+}
+
+int pich_runscript(pic_State *L, const char *progname, int64_t fuel) {
+  int status;
+  pic_pushcfunction(L, pushargs);
+  pic_insert(L, 1);
+  status = pich_run(L, progname, fuel);
+  if (status != 0)
+    return status;
+  pic_pushcfunction(L, pich_runchunk);
+  pic_insert(L, 1);
+  return pich_run(L, progname, fuel);
 }
 
 /* Warning state of a host command: one per process is enough. */

@@ -49,8 +49,18 @@ void pich_createargtable(pic_State *L, char **argv, int argc, int script);
 ** results on the stack and returns 0, or prints "[progname]: message" (the
 ** message alone when progname is NULL) to stderr and returns an exit status
 ** (1 error, PICH_EXIT_NOFUEL); after either the thread cannot start again
-** until pic_closethread resets it. */
+** until pic_closethread resets it.
+** While it runs, SIGINT is handled as lua.c does: the first one makes the
+** code running on [L] raise the error "interrupted!" at its next Lua
+** instruction, call or return (a hook on [L]: pic_sethook; a coroutine's
+** code is not hooked), which pcall can catch; a second one ends the
+** process. Afterwards SIGINT has its default action. */
 int pich_run(pic_State *L, const char *progname, int64_t fuel);
+/* Runs the function at stack index 1, nothing above it, as lua.c runs its
+** script (handle_script): with arg[1..#arg] of the global table 'arg' as
+** arguments ("'arg' is not a table" otherwise), under pich_runchunk's
+** traceback. Returns like pich_run. */
+int pich_runscript(pic_State *L, const char *progname, int64_t fuel);
 
 /* Installs lua.c's warning function: off until "@on", "@off" turns it
 ** off again; messages go to stderr as "Lua warning: ...". */

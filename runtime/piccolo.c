@@ -1,6 +1,8 @@
 /*
 ** piccolo.c -- the `piccolo` command: runs a piccolo image with a fuel
 ** budget, a memory limit and a capability set. Module: runtime (command).
+** As lua.c, the image's `...` are arg[1..#arg] and SIGINT makes the running
+** code raise "interrupted!" (pich_runscript, pich_run).
 ** Exit status: 0 success, 1 error (bad command line, unreadable or bad
 ** image, runtime error), 3 out of fuel.
 */
@@ -159,7 +161,7 @@ int main(int argc, char **argv) {
   char *image;
   size_t size = 0;
   char chunkname[1024];
-  int i, status;
+  int status;
   pich_initprocess();
   if (!parseargs(argc, argv, &o) || (o.script == 0 && !o.version)) {
     usage();
@@ -193,11 +195,7 @@ int main(int argc, char **argv) {
   status = pich_run(L, PROGNAME, o.fuel);
   pic_settop(L, 0);
   if (status == EXIT_SUCCESS) {
-    pic_pushcfunction(L, pich_runchunk);
-    if (!pic_checkstack(L, argc - o.script + 1)) {
-      message("too many arguments");
-      status = EXIT_FAILURE;
-    } else if (pic_loadimage(L, image, size, chunkname) != PIC_OK) {
+    if (pic_loadimage(L, image, size, chunkname) != PIC_OK) {
       message(pic_tostring(L, -1));
       status = EXIT_FAILURE;
     } else {
@@ -205,9 +203,7 @@ int main(int argc, char **argv) {
       ** that the libraries and the program's code start old (entered before,
       ** the first major collection would find them all live: a bad one) */
       pic_gc(L, PIC_GCGEN, 0, 0);
-      for (i = o.script + 1; i < argc; i++)
-        pic_pushstring(L, argv[i]);
-      status = pich_run(L, PROGNAME, o.fuel);
+      status = pich_runscript(L, PROGNAME, o.fuel);
     }
   }
   free(image);

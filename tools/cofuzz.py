@@ -6,7 +6,7 @@ lua5.4 and on piccolo and compare. tests/lua/coro/fuzz_seed*.lua are outputs of
 it. A loop over seeds:
   for s in $(seq 1 500); do tools/cofuzz.py $s > /tmp/p.lua;
     lua5.4 /tmp/p.lua > /tmp/l.out 2>&1; bazel-bin/piccoloi /tmp/p.lua > /tmp/q.out 2>&1;
-    sed -i 's/^lua5.4: //; s/^piccoloi: //' /tmp/l.out /tmp/q.out;
+    sed -i 's/^lua5.4: //; s/^[^ ]*piccoloi: //' /tmp/l.out /tmp/q.out;
     cmp -s /tmp/l.out /tmp/q.out || echo "seed $s differs"; done
 """
 import random, sys

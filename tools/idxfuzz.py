@@ -10,7 +10,7 @@ on lua5.4 and on piccolo and compare; tests/lua/tables/idxfuzz_seed*.lua are
 outputs of it. A loop over seeds:
   for s in $(seq 1 300); do tools/idxfuzz.py $s > /tmp/p.lua;
     lua5.4 /tmp/p.lua > /tmp/l.out 2>&1; bazel-bin/piccoloi /tmp/p.lua > /tmp/q.out 2>&1;
-    sed -i 's/^lua5.4: //; s/^piccoloi: //' /tmp/l.out /tmp/q.out;
+    sed -i 's/^lua5.4: //; s/^[^ ]*piccoloi: //' /tmp/l.out /tmp/q.out;
     cmp -s /tmp/l.out /tmp/q.out || echo "seed $s differs"; done
 """
 import random, sys
