@@ -11,19 +11,11 @@
 # Usage: piccoloi_test.sh PICCOLOI_BINARY
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-. "$(dirname "$0")/interrupt.sh"
+. "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
 fail=0
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" != "$3" ]; then
-    echo "FAIL $1: expected [$2] got [$3]"
-    fail=1
-  else
-    echo "ok $1"
-  fi
-}
 
 printf '#!/usr/bin/env lua\nlocal M = {}\nfunction M.hi() return "hi " .. debug.getinfo(1, "l").currentline end\nreturn M\n' > mymod.lua
 printf '#!/usr/bin/env lua\nprint(require("mymod").hi())\nprint(select("#", ...), ...)\n' > main.lua
