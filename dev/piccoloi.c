@@ -248,6 +248,9 @@ static int getprompt(pic_State *L) {
 /* Prints the prompt (_PROMPT when [firstline], else _PROMPT2; converted on
 ** the executor, so the stack must be empty) and reads one line without its
 ** newline into *line, a buffer the next call reuses (lua.c's pushline).
+** Input that is not a terminal is echoed after the prompt, as Debian's
+** lua5.4 (built with GNU readline) does, so that a piped session reads as
+** a typed one.
 ** Returns 0, LINE_EOF or LINE_FAILED (the error reported without the
 ** program name, as all errors at the prompt); leaves the stack empty. */
 static int readline_(pic_State *L, int firstline, const char **line) {
@@ -265,6 +268,12 @@ static int readline_(pic_State *L, int firstline, const char **line) {
   if (fgets(buf, sizeof(buf), stdin) == NULL)
     return LINE_EOF;
   l = strlen(buf);
+  if (!isatty(fileno(stdin))) {
+    fputs(buf, stdout);
+    if (l == 0 || buf[l - 1] != '\n')
+      fputs("\n", stdout);
+    fflush(stdout);
+  }
   if (l > 0 && buf[l - 1] == '\n')
     buf[l - 1] = '\0';
   *line = buf;
@@ -513,9 +522,9 @@ int main(int argc, char **argv) {
     return 1;
   }
   script = o.script;
-  if (o.version) {
-    printf("%s (%s), image format %d.%d\n", PIC_VERSION, PIC_LUA_VERSION,
-           FMT_VERSION_MAJOR, FMT_VERSION_MINOR);
+  if (o.version) {   /* ends as lua.c's banner, which scripts look for (the test suite's main.lua) */
+    printf("%s (image format %d.%d), the %s language of Lua.org, PUC-Rio\n", PIC_VERSION,
+           FMT_VERSION_MAJOR, FMT_VERSION_MINOR, PIC_LUA_VERSION);
     ranany = 1;
   }
   L = pic_newstate(NULL, NULL);
