@@ -166,6 +166,34 @@ Test(image, truncated) {
   free_buf(b, n);
 }
 
+/* string.dump's form: fmt_luaprefix, then an image. */
+Test(image, lua_prefix) {
+  size_t n, i;
+  uint8_t *img = sample_bytes(1, &n);
+  size_t pn = FMT_LUAPREFIX_SIZE + n;
+  uint8_t *b = malloc(pn);
+  fmt_Image *back;
+  cr_assert_not_null(b);
+  memcpy(b, fmt_luaprefix, FMT_LUAPREFIX_SIZE);
+  memcpy(b + FMT_LUAPREFIX_SIZE, img, n);
+  cr_assert(fmt_is_image(b, pn));
+  cr_assert_eq(read_img(b, pn, &back), FMT_OK, "%s", err);
+  fmt_image_free(back, A);
+  for (i = 4; i < pn; i++)   /* every cut is a truncation */
+    expect(b, i, FMT_ETRUNCATED);
+  for (i = 4; i < FMT_LUAPREFIX_SIZE; i++) {   /* any other header is refused */
+    b[i] ^= 1;
+    expect(b, pn, FMT_ENOTIMAGE);
+    b[i] ^= 1;
+  }
+  memset(b + FMT_LUAPREFIX_SIZE, 0, n);   /* lua5.4's own chunk after its header */
+  expect(b, pn, FMT_ENOTIMAGE);
+  cr_assert(strstr(err, "not a piccolo image"), "%s", err);
+  free(b);
+  free_buf(img, n);
+  cr_assert_eq(ta.live, 0, "leaked %zu bytes", ta.live);
+}
+
 Test(image, checksum_mismatch) {
   size_t n;
   uint8_t *b = sample_bytes(1, &n);
