@@ -1,8 +1,15 @@
-# Shared helpers of the harness tests (tests/harness), sourced by them: check compares
-# one result and clears 'fail' (which the sourcing test sets to 0 and exits with);
-# interrupt sends SIGINT to a command that creates the file 'ready' in the current
-# directory just before the code to interrupt (an endless loop), once it exists;
-# the command must end within 20 s, or it is killed.
+# Shared helpers of the harness tests (tests/harness), sourced by them (after they
+# have made their arguments absolute paths): sourcing moves into a fresh temporary
+# directory, removed at exit, and sets 'fail' to 0, which the test exits with;
+# check compares one result and sets 'fail' to 1 when it differs; interrupt sends
+# SIGINT to a command that creates the file 'ready' in the current directory just
+# before the code to interrupt (an endless loop), once it exists; the command must
+# end within 20 s, or it is killed.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+fail=0
+
 check() {  # check NAME EXPECTED ACTUAL
   if [ "$2" != "$3" ]; then
     echo "FAIL $1: expected [$2] got [$3]"

@@ -7,10 +7,6 @@ set -u
 piccoloc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 bin=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 . "$(dirname "$0")/lib.sh"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
-fail=0
 compile() {  # compile NAME SOURCE: writes NAME.pci
   printf '%s\n' "$2" > "$1.lua"
   "$piccoloc" -o "$1.pci" "$1.lua" || echo "FAIL: piccoloc $1.lua"

@@ -12,10 +12,6 @@
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 . "$(dirname "$0")/lib.sh"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
-fail=0
 
 printf '#!/usr/bin/env lua\nlocal M = {}\nfunction M.hi() return "hi " .. debug.getinfo(1, "l").currentline end\nreturn M\n' > mymod.lua
 printf '#!/usr/bin/env lua\nprint(require("mymod").hi())\nprint(select("#", ...), ...)\n' > main.lua
